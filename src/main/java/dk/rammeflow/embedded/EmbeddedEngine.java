@@ -1,0 +1,117 @@
+package dk.rammeflow.embedded;
+
+import io.camunda.zeebe.logstreams.log.LogAppendEntry;
+import io.camunda.zeebe.logstreams.log.LogStream;
+import io.camunda.zeebe.logstreams.log.LogStreamReader;
+import io.camunda.zeebe.logstreams.log.LogStreamWriter;
+import io.camunda.zeebe.logstreams.log.WriteContext;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
+import io.camunda.zeebe.protocol.impl.record.UnifiedRecordValue;
+import io.camunda.zeebe.protocol.record.RecordType;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.Intent;
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The in-memory Zeebe engine of zeebe-process-test, serving the real gRPC API on a fixed port.
+ *
+ * <p>The engine offers no public way to write a command to its log, and the commands of Camunda
+ * user tasks (complete, assign) only exist in the REST gateway, which the engine lacks. This
+ * class is the single place that reaches into the engine's {@code logStream} field; the field
+ * name belongs to zeebe-process-test-engine 8.8.x and is checked at startup.
+ */
+public class EmbeddedEngine implements AutoCloseable {
+
+  private final ZeebeTestEngine engine;
+  private final int grpcPort;
+  private final LogStream logStream;
+  private final LogStreamWriter writer;
+  private Duration clockOffset = Duration.ZERO;
+
+  public EmbeddedEngine(int grpcPort) {
+    this.grpcPort = grpcPort;
+    this.engine = EngineFactory.create(grpcPort);
+    this.logStream = readLogStream(engine);
+    this.writer = logStream.newLogStreamWriter();
+  }
+
+  private static LogStream readLogStream(ZeebeTestEngine engine) {
+    try {
+      Field field = engine.getClass().getDeclaredField("logStream");
+      field.setAccessible(true);
+      return (LogStream) field.get(engine);
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException(
+          "This version of zeebe-process-test-engine has no 'logStream' field of type LogStream in "
+              + engine.getClass().getName()
+              + "; the embedded runtime supports 8.8.x only",
+          e);
+    }
+  }
+
+  public void start() {
+    engine.start();
+  }
+
+  @Override
+  public void close() {
+    engine.stop();
+  }
+
+  public int grpcPort() {
+    return grpcPort;
+  }
+
+  public String gatewayAddress() {
+    return engine.getGatewayAddress();
+  }
+
+  /** Moves the engine clock forward: due timers fire as if the time had passed. */
+  public synchronized void increaseTime(Duration duration) {
+    engine.increaseTime(duration);
+    clockOffset = clockOffset.plus(duration);
+  }
+
+  /** The engine's current time: wall time plus every {@link #increaseTime} so far. */
+  public synchronized Instant now() {
+    return Instant.now().plus(clockOffset);
+  }
+
+  public void waitForIdleState(Duration timeout) {
+    try {
+      engine.waitForIdleState(timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for the engine", e);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("The engine did not become idle within " + timeout, e);
+    }
+  }
+
+  /** A new reader over the engine's log, from its first record. */
+  public LogStreamReader newLogReader() {
+    return logStream.newLogStreamReader();
+  }
+
+  /**
+   * Appends a command to the engine's log, as the gateway does for a client request.
+   *
+   * @return the position of the command; the engine's answer records carry it as their source
+   *     record position
+   */
+  public long writeCommand(long key, ValueType valueType, Intent intent, UnifiedRecordValue value) {
+    RecordMetadata metadata =
+        new RecordMetadata().recordType(RecordType.COMMAND).valueType(valueType).intent(intent);
+    synchronized (writer) {
+      var written = writer.tryWrite(WriteContext.internal(), LogAppendEntry.of(key, metadata, value));
+      if (written.isLeft()) {
+        throw new IllegalStateException("The engine's log refused a command: " + written.getLeft());
+      }
+      return written.get();
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dk.rammeflow.embedded;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The embedded default runtime: engine, record log, user task API and mail server. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = EmbeddedRuntimeEnvironment.ENABLED, havingValue = "true")
+public class EmbeddedRuntimeConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRuntimeConfiguration.class);
+
+  /** Camunda clients connect only once the engine serves gRPC, so no worker polls in vain. */
+  @Bean
+  static BeanFactoryPostProcessor camundaClientAfterEmbeddedEngine() {
+    return beanFactory -> {
+      for (String name : beanFactory.getBeanNamesForType(CamundaClient.class, true, false)) {
+        var definition = beanFactory.getBeanDefinition(name);
+        String[] dependsOn = definition.getDependsOn();
+        String[] extended = dependsOn == null ? new String[1] : java.util.Arrays.copyOf(dependsOn, dependsOn.length + 1);
+        extended[extended.length - 1] = "embeddedEngine";
+        definition.setDependsOn(extended);
+      }
+    };
+  }
+
+  @Bean(destroyMethod = "close")
+  EmbeddedEngine embeddedEngine(@Value("${rammeflow.embedded.grpc-port}") int grpcPort) {
+    LOG.warn("Embedded runtime: the process engine and the mail server keep their state in memory only; everything is lost when the application stops.");
+    EmbeddedEngine engine = new EmbeddedEngine(grpcPort);
+    engine.start();
+    LOG.info("Embedded Zeebe engine serves the gRPC API at {}", engine.gatewayAddress());
+    return engine;
+  }
+
+  @Bean(destroyMethod = "close")
+  RecordLog recordLog(EmbeddedEngine engine, UserTaskStore userTaskStore) {
+    RecordLog log = new RecordLog(engine);
+    log.addListener(userTaskStore::accept);
+    log.start();
+    return log;
+  }
+
+  @Bean
+  UserTaskStore userTaskStore() {
+    return new UserTaskStore();
+  }
+
+  @Bean
+  UserTaskService userTaskService(EmbeddedEngine engine, RecordLog recordLog, UserTaskStore store, ObjectMapper objectMapper) {
+    return new UserTaskService(engine, recordLog, store, objectMapper);
+  }
+
+  @Bean(destroyMethod = "close")
+  EmbeddedMailServer embeddedMailServer(
+      @Value("${rammeflow.embedded.smtp-port}") int smtpPort, @Value("${rammeflow.embedded.imap-port}") int imapPort) {
+    EmbeddedMailServer server = new EmbeddedMailServer(smtpPort, imapPort);
+    server.start();
+    LOG.info("Embedded mail server (GreenMail): SMTP on 127.0.0.1:{}, IMAP on 127.0.0.1:{}", smtpPort, imapPort);
+    return server;
+  }
+}

@@ -1,0 +1,107 @@
+package dk.rammeflow.embedded;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.protocol.rest.FormResult;
+import io.camunda.client.protocol.rest.UserTaskAssignmentRequest;
+import io.camunda.client.protocol.rest.UserTaskCompletionRequest;
+import io.camunda.client.protocol.rest.UserTaskResult;
+import io.camunda.client.protocol.rest.UserTaskSearchQueryResult;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The human-task part of the Camunda 8.8 Orchestration Cluster REST API (/v2/user-tasks), served
+ * by the embedded runtime with the real API's paths, bodies and problem-detail errors.
+ */
+@RestController
+@ConditionalOnProperty(name = EmbeddedRuntimeEnvironment.ENABLED, havingValue = "true")
+@RequestMapping(path = "/v2/user-tasks", produces = MediaType.APPLICATION_JSON_VALUE)
+public class UserTaskController {
+
+  private final UserTaskService service;
+  private final UserTaskStore store;
+  private final UserTaskSearch search = new UserTaskSearch();
+
+  public UserTaskController(UserTaskService service, UserTaskStore store) {
+    this.service = service;
+    this.store = store;
+  }
+
+  @PostMapping(path = "/search", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public UserTaskSearchQueryResult search(@RequestBody(required = false) JsonNode query) {
+    return search.search(store.all(), query);
+  }
+
+  @GetMapping("/{userTaskKey}")
+  public UserTaskResult get(@PathVariable long userTaskKey) {
+    return service.get(userTaskKey);
+  }
+
+  @GetMapping("/{userTaskKey}/form")
+  public ResponseEntity<FormResult> form(@PathVariable long userTaskKey) {
+    UserTaskResult task = service.get(userTaskKey);
+    if (task.getFormKey() == null) {
+      return ResponseEntity.noContent().build();
+    }
+    return store
+        .form(Long.parseLong(task.getFormKey()))
+        .map(ResponseEntity::ok)
+        .orElseThrow(() -> new UserTaskException(HttpStatus.NOT_FOUND, "Form with key '%s' not found".formatted(task.getFormKey())));
+  }
+
+  @PostMapping(path = "/{userTaskKey}/completion", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Void> complete(
+      @PathVariable long userTaskKey, @RequestBody(required = false) UserTaskCompletionRequest request) {
+    UserTaskCompletionRequest body = request == null ? new UserTaskCompletionRequest() : request;
+    service.complete(userTaskKey, body.getVariables(), body.getAction());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping(path = "/{userTaskKey}/assignment", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Void> assign(@PathVariable long userTaskKey, @RequestBody UserTaskAssignmentRequest request) {
+    service.assign(userTaskKey, request.getAssignee(), request.getAllowOverride(), request.getAction());
+    return ResponseEntity.noContent().build();
+  }
+
+  @DeleteMapping("/{userTaskKey}/assignee")
+  public ResponseEntity<Void> unassign(@PathVariable long userTaskKey) {
+    service.unassign(userTaskKey);
+    return ResponseEntity.noContent().build();
+  }
+
+  @ExceptionHandler(UserTaskException.class)
+  ResponseEntity<ProblemDetail> onUserTaskException(UserTaskException e, HttpServletRequest request) {
+    return problem(e.status(), e.getMessage(), request);
+  }
+
+  @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+  ResponseEntity<ProblemDetail> onBadRequest(Exception e, HttpServletRequest request) {
+    String detail =
+        e instanceof MethodArgumentTypeMismatchException mismatch
+            ? "The value '%s' is not a valid %s".formatted(mismatch.getValue(), mismatch.getName())
+            : "The request body could not be read: " + e.getMessage();
+    return problem(HttpStatus.BAD_REQUEST, detail, request);
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(status.name());
+    problem.setInstance(URI.create(request.getRequestURI()));
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+}

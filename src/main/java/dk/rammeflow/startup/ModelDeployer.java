@@ -1,0 +1,84 @@
+package dk.rammeflow.startup;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
+import io.camunda.client.api.response.DeploymentEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys every process model, form and decision table of bpmn/ at startup, on the embedded
+ * engine and on a cluster alike, and reports when the application is ready.
+ */
+@Component
+public class ModelDeployer implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
+  private static final List<String> PATTERNS =
+      List.of("classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.form", "classpath*:bpmn/**/*.dmn");
+
+  private final CamundaClient client;
+  private final Environment environment;
+
+  public ModelDeployer(CamundaClient client, Environment environment) {
+    this.client = client;
+    this.environment = environment;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    List<Resource> resources = modelResources();
+    if (resources.isEmpty()) {
+      LOG.warn("No models, forms or decision tables found under bpmn/: nothing deployed");
+    } else {
+      DeploymentEvent deployment = deploy(resources);
+      deployment.getProcesses().forEach(p -> LOG.info("Deployed process '{}' version {} ({})", p.getBpmnProcessId(), p.getVersion(), p.getResourceName()));
+      deployment.getForm().forEach(f -> LOG.info("Deployed form '{}' version {} ({})", f.getFormId(), f.getVersion(), f.getResourceName()));
+      deployment.getDecisionRequirements().forEach(d -> LOG.info("Deployed decision requirements '{}' version {}", d.getDmnDecisionRequirementsId(), d.getVersion()));
+    }
+    Duration sinceJvmStart = Duration.ofMillis(System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+    LOG.info(
+        "Rammeflow ready with everything deployed in {} ms on the {} runtime: gRPC {}, REST http://localhost:{}",
+        sinceJvmStart.toMillis(),
+        environment.getProperty("rammeflow.embedded.enabled", Boolean.class, false) ? "embedded" : "cluster",
+        environment.getProperty("camunda.client.grpc-address"),
+        environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")));
+  }
+
+  static List<Resource> modelResources() throws IOException {
+    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    var found = new java.util.ArrayList<Resource>();
+    for (String pattern : PATTERNS) {
+      found.addAll(Arrays.asList(resolver.getResources(pattern)));
+    }
+    found.sort(Comparator.comparing(Resource::getFilename, Comparator.nullsLast(Comparator.naturalOrder())));
+    return found;
+  }
+
+  private DeploymentEvent deploy(List<Resource> resources) throws IOException {
+    DeployResourceCommandStep2 command = null;
+    for (Resource resource : resources) {
+      try (InputStream in = resource.getInputStream()) {
+        byte[] content = in.readAllBytes();
+        command =
+            command == null
+                ? client.newDeployResourceCommand().addResourceBytes(content, resource.getFilename())
+                : command.addResourceBytes(content, resource.getFilename());
+      }
+    }
+    return command.send().join();
+  }
+}

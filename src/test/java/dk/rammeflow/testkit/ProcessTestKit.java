@@ -1,0 +1,371 @@
+package dk.rammeflow.testkit;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rammeflow.embedded.EmbeddedEngine;
+import dk.rammeflow.embedded.EmbeddedMailServer;
+import dk.rammeflow.embedded.RecordLog;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.response.UserTask;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.RecordType;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The process test toolkit: drives processes on the embedded engine the way users and other
+ * systems do (gRPC for processes and messages, the REST API for user tasks, SMTP for mail) and
+ * asserts on what the engine recorded. Failures say what was expected and what the engine did.
+ */
+@TestComponent
+public class ProcessTestKit implements DisposableBean {
+
+  public static final Duration DEFAULT_WAIT = Duration.ofSeconds(20);
+
+  private final CamundaClient grpc;
+  private final org.springframework.core.env.Environment environment;
+  private CamundaClient rest;
+  private final EmbeddedEngine engine;
+  private final RecordLog records;
+  private final EmbeddedMailServer mailServer;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public ProcessTestKit(
+      CamundaClient client,
+      EmbeddedEngine engine,
+      RecordLog records,
+      EmbeddedMailServer mailServer,
+      org.springframework.core.env.Environment environment) {
+    this.grpc = client;
+    this.engine = engine;
+    this.records = records;
+    this.mailServer = mailServer;
+    this.environment = environment;
+  }
+
+  @Override
+  public synchronized void destroy() {
+    if (rest != null) {
+      rest.close();
+    }
+  }
+
+  /** The official Camunda client talking REST to the application, as Tasklist or another SDK would. */
+  public synchronized CamundaClient restClient() {
+    if (rest == null) {
+      rest =
+          CamundaClient.newClientBuilder()
+              .applyEnvironmentVariableOverrides(false)
+              .grpcAddress(URI.create("http://127.0.0.1:" + engine.grpcPort()))
+              .restAddress(URI.create("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port")))
+              .preferRestOverGrpc(true)
+              .build();
+    }
+    return rest;
+  }
+
+  public CamundaClient grpcClient() {
+    return grpc;
+  }
+
+  // ---- processes and messages
+
+  /** Deploys test-only resources from the test classpath (models of bpmn/ are deployed at startup). */
+  public void deploy(String... classpathResources) {
+    var command = grpc.newDeployResourceCommand().addResourceFromClasspath(classpathResources[0]);
+    for (int i = 1; i < classpathResources.length; i++) {
+      command = command.addResourceFromClasspath(classpathResources[i]);
+    }
+    command.send().join();
+  }
+
+  public long start(String processId, Map<String, Object> variables) {
+    return grpc.newCreateInstanceCommand()
+        .bpmnProcessId(processId)
+        .latestVersion()
+        .variables(variables)
+        .send()
+        .join()
+        .getProcessInstanceKey();
+  }
+
+  public void publishMessage(String name, String correlationKey, Map<String, Object> variables) {
+    grpc.newPublishMessageCommand()
+        .messageName(name)
+        .correlationKey(correlationKey)
+        .variables(variables)
+        .timeToLive(Duration.ofMinutes(1))
+        .send()
+        .join();
+  }
+
+  /** Moves the engine clock forward and lets due timers fire. */
+  public void increaseTime(Duration duration) {
+    engine.increaseTime(duration);
+    engine.waitForIdleState(Duration.ofSeconds(5));
+  }
+
+  // ---- user tasks
+
+  /** Waits for an open Camunda user task of the element in the process instance (or its children). */
+  public UserTask awaitUserTask(long processInstanceKey, String elementId) {
+    return awaitUserTask(processInstanceKey, elementId, t -> true);
+  }
+
+  public UserTask awaitUserTask(long processInstanceKey, String elementId, Predicate<UserTask> condition) {
+    long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+    List<UserTask> open = List.of();
+    while (System.nanoTime() < deadline) {
+      List<Long> instances = processInstanceFamily(processInstanceKey);
+      open =
+          restClient().newUserTaskSearchRequest()
+              .filter(f -> f.state(io.camunda.client.api.search.enums.UserTaskState.CREATED))
+              .page(p -> p.limit(1000))
+              .send()
+              .join()
+              .items()
+              .stream()
+              .filter(t -> instances.contains(t.getProcessInstanceKey()))
+              .toList();
+      Optional<UserTask> match = open.stream().filter(t -> elementId.equals(t.getElementId()) && condition.test(t)).findFirst();
+      if (match.isPresent()) {
+        return match.get();
+      }
+      pause();
+    }
+    return fail(
+        "Expected an open user task '%s' in process instance %d within %s, but the open tasks were %s; %s"
+            .formatted(elementId, processInstanceKey, DEFAULT_WAIT, open.stream().map(t -> t.getElementId() + t.getCandidateGroups()).toList(), describe(processInstanceKey)));
+  }
+
+  /** Completes the task as a member of the candidate group, through the REST API as Tasklist does. */
+  public void completeUserTask(UserTask task, String asCandidateGroup, Map<String, Object> variables) {
+    if (!task.getCandidateGroups().contains(asCandidateGroup)) {
+      fail(
+          "Expected user task '%s' (%s) to be offered to candidate group '%s', but its candidate groups are %s"
+              .formatted(task.getName(), task.getElementId(), asCandidateGroup, task.getCandidateGroups()));
+    }
+    restClient().newCompleteUserTaskCommand(task.getUserTaskKey()).variables(variables).send().join();
+  }
+
+  // ---- what the engine did
+
+  public List<Record<?>> records() {
+    return records.records();
+  }
+
+  public void awaitCompleted(long processInstanceKey) {
+    await(
+        "process instance %d to complete".formatted(processInstanceKey),
+        processInstanceKey,
+        r -> isProcessInstanceEvent(r, ProcessInstanceIntent.ELEMENT_COMPLETED)
+            && r.getKey() == processInstanceKey);
+  }
+
+  public void awaitTerminated(long processInstanceKey) {
+    await(
+        "process instance %d to be terminated".formatted(processInstanceKey),
+        processInstanceKey,
+        r -> isProcessInstanceEvent(r, ProcessInstanceIntent.ELEMENT_TERMINATED)
+            && r.getKey() == processInstanceKey);
+  }
+
+  /** Waits until the element has completed in the process instance or one of its children. */
+  public void awaitPassed(long processInstanceKey, String elementId) {
+    await(
+        "element '%s' to complete".formatted(elementId),
+        processInstanceKey,
+        r -> isProcessInstanceEvent(r, ProcessInstanceIntent.ELEMENT_COMPLETED)
+            && elementId.equals(((ProcessInstanceRecordValue) r.getValue()).getElementId())
+            && processInstanceFamily(processInstanceKey).contains(((ProcessInstanceRecordValue) r.getValue()).getProcessInstanceKey()));
+  }
+
+  /** Asserts the elements completed, in this order (other elements may lie between them). */
+  public void assertPath(long processInstanceKey, String... elementIds) {
+    List<String> completed = completedElements(processInstanceKey);
+    int at = 0;
+    for (String expected : elementIds) {
+      int found = completed.subList(at, completed.size()).indexOf(expected);
+      if (found < 0) {
+        fail(
+            "Expected the path %s in process instance %d, but '%s' did not complete after the earlier steps; %s"
+                .formatted(List.of(elementIds), processInstanceKey, expected, describe(processInstanceKey)));
+      }
+      at += found + 1;
+    }
+  }
+
+  public void assertNotPassed(long processInstanceKey, String elementId) {
+    if (completedElements(processInstanceKey).contains(elementId)) {
+      fail("Expected element '%s' not to complete in process instance %d, but it did; %s".formatted(elementId, processInstanceKey, describe(processInstanceKey)));
+    }
+  }
+
+  /** The process instance's variables (root scope), latest values, as JSON-parsed objects. */
+  public Map<String, Object> variables(long processInstanceKey) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (Record<?> r : records.records()) {
+      if (r.getValueType() == ValueType.VARIABLE && r.getRecordType() == RecordType.EVENT) {
+        VariableRecordValue v = (VariableRecordValue) r.getValue();
+        if (v.getScopeKey() == processInstanceKey) {
+          variables.put(v.getName(), parse(v.getValue()));
+        }
+      }
+    }
+    return variables;
+  }
+
+  public Object awaitVariable(long processInstanceKey, String name) {
+    await(
+        "variable '%s'".formatted(name),
+        processInstanceKey,
+        r -> r.getValueType() == ValueType.VARIABLE
+            && ((VariableRecordValue) r.getValue()).getScopeKey() == processInstanceKey
+            && name.equals(((VariableRecordValue) r.getValue()).getName()));
+    return variables(processInstanceKey).get(name);
+  }
+
+  public List<String> incidents(long processInstanceKey) {
+    List<Long> family = processInstanceFamily(processInstanceKey);
+    List<String> messages = new ArrayList<>();
+    for (Record<?> r : records.records()) {
+      if (r.getValueType() == ValueType.INCIDENT && r.getIntent() == IncidentIntent.CREATED) {
+        IncidentRecordValue incident = (IncidentRecordValue) r.getValue();
+        if (family.contains(incident.getProcessInstanceKey())) {
+          messages.add(incident.getElementId() + ": " + incident.getErrorType() + " " + incident.getErrorMessage());
+        }
+      }
+    }
+    return messages;
+  }
+
+  /** The instance and every instance it called, transitively. */
+  public List<Long> processInstanceFamily(long processInstanceKey) {
+    List<Long> family = new ArrayList<>(List.of(processInstanceKey));
+    for (Record<?> r : records.records()) {
+      if (isProcessInstanceEvent(r, ProcessInstanceIntent.ELEMENT_ACTIVATED)) {
+        ProcessInstanceRecordValue v = (ProcessInstanceRecordValue) r.getValue();
+        if (v.getBpmnElementType() == BpmnElementType.PROCESS && family.contains(v.getParentProcessInstanceKey())
+            && !family.contains(v.getProcessInstanceKey())) {
+          family.add(v.getProcessInstanceKey());
+        }
+      }
+    }
+    return family;
+  }
+
+  private List<String> completedElements(long processInstanceKey) {
+    List<Long> family = processInstanceFamily(processInstanceKey);
+    return records.records().stream()
+        .filter(r -> isProcessInstanceEvent(r, ProcessInstanceIntent.ELEMENT_COMPLETED))
+        .map(r -> (ProcessInstanceRecordValue) r.getValue())
+        .filter(v -> family.contains(v.getProcessInstanceKey()))
+        .map(ProcessInstanceRecordValue::getElementId)
+        .toList();
+  }
+
+  private List<String> activeElements(long processInstanceKey) {
+    List<Long> family = processInstanceFamily(processInstanceKey);
+    Map<Long, String> active = new LinkedHashMap<>();
+    for (Record<?> r : records.records()) {
+      if (r.getValueType() == ValueType.PROCESS_INSTANCE && r.getRecordType() == RecordType.EVENT
+          && family.contains(((ProcessInstanceRecordValue) r.getValue()).getProcessInstanceKey())) {
+        String elementId = ((ProcessInstanceRecordValue) r.getValue()).getElementId();
+        if (r.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED) {
+          active.put(r.getKey(), elementId);
+        } else if (r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED || r.getIntent() == ProcessInstanceIntent.ELEMENT_TERMINATED) {
+          active.remove(r.getKey());
+        }
+      }
+    }
+    return List.copyOf(active.values());
+  }
+
+  /** What the engine did with the instance, for failure messages. */
+  public String describe(long processInstanceKey) {
+    return "the engine completed %s, is waiting in %s, incidents %s"
+        .formatted(completedElements(processInstanceKey), activeElements(processInstanceKey), incidents(processInstanceKey));
+  }
+
+  private void await(String what, long processInstanceKey, Predicate<Record<?>> predicate) {
+    if (records.await(predicate, DEFAULT_WAIT).isEmpty()) {
+      fail("Expected %s within %s, but %s".formatted(what, DEFAULT_WAIT, describe(processInstanceKey)));
+    }
+  }
+
+  private static boolean isProcessInstanceEvent(Record<?> r, ProcessInstanceIntent intent) {
+    return r.getValueType() == ValueType.PROCESS_INSTANCE && r.getRecordType() == RecordType.EVENT && r.getIntent() == intent;
+  }
+
+  private Object parse(String jsonValue) {
+    try {
+      return json.readValue(jsonValue, Object.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---- mail
+
+  /** Every mail delivered so far, one copy per recipient. */
+  public List<MimeMessage> mails() {
+    return mailServer.receivedMessages();
+  }
+
+  /** Waits until at least {@code count} mails matching the condition have been delivered. */
+  public List<MimeMessage> awaitMails(int count, Predicate<MimeMessage> condition, String description) {
+    long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+    List<MimeMessage> matching = List.of();
+    while (System.nanoTime() < deadline) {
+      matching = mails().stream().filter(condition).toList();
+      if (matching.size() >= count) {
+        return matching;
+      }
+      pause();
+    }
+    return fail(
+        "Expected %d mail(s) %s within %s, but %d arrived; all subjects received: %s"
+            .formatted(count, description, DEFAULT_WAIT, matching.size(), mails().stream().map(MailContent::subject).toList()));
+  }
+
+  public EmbeddedMailServer mailServer() {
+    return mailServer;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(25);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String resourceText(String path) {
+    try {
+      return new ClassPathResource(path).getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dk.rammeflow.testkit;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A test of the whole application on the embedded runtime, with free ports for gRPC, HTTP, SMTP
+ * and IMAP. Test classes with this annotation share one application context, hence one engine:
+ * tests keep apart by working on their own process instances.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "rammeflow.embedded.grpc-port=0",
+      "rammeflow.embedded.smtp-port=0",
+      "rammeflow.embedded.imap-port=0"
+    })
+@Import(ProcessTestKit.class)
+public @interface RammeflowProcessTest {}
