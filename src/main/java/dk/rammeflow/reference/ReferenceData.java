@@ -32,7 +32,8 @@ public final class ReferenceData {
     this.externalBodies = List.copyOf(externalBodies);
     this.partiesById = index(this.parties.stream(), Party::id);
     this.foraById = index(this.fora.stream(), Forum::id);
-    this.membersById = index(this.fora.stream().flatMap(f -> f.members().stream()), ForumMember::id);
+    this.membersById =
+        index(this.fora.stream().flatMap(f -> f.members().stream()), ForumMember::id);
     this.externalBodiesById = index(this.externalBodies.stream(), ExternalBody::id);
   }
 

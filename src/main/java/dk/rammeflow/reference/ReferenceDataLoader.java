@@ -48,7 +48,8 @@ public final class ReferenceDataLoader {
   static final Pattern EMAIL =
       Pattern.compile(
           "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-              + "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+              + "@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+              + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
   private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 

@@ -127,7 +127,8 @@ class ReferenceDataLocationTest {
         .contains(
             "Invalid reference data in parties.yaml: party 'laesoe' hearingContacts #1: invalid"
                 + " e-mail address 'hoering at laesoe.example' in field 'email'")
-        .contains("Correct the files at 'file:" + dir + "/' (property rammeflow.reference.location)");
+        .contains(
+            "Correct the files at 'file:" + dir + "/' (property rammeflow.reference.location)");
   }
 
   private void breakLaesoeHearingMailbox() throws IOException {

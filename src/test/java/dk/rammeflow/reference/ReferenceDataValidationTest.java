@@ -31,8 +31,11 @@ class ReferenceDataValidationTest {
 
     ReferenceData data = load();
 
-    assertThat(data.parties()).extracting(Party::id).containsExactly("aalborg", "region-nordjylland");
-    assertThat(data.forumMember("dialogforum-dh").orElseThrow().phone()).isEqualTo("+45 00 00 00 00");
+    assertThat(data.parties())
+        .extracting(Party::id)
+        .containsExactly("aalborg", "region-nordjylland");
+    assertThat(data.forumMember("dialogforum-dh").orElseThrow().phone())
+        .isEqualTo("+45 00 00 00 00");
   }
 
   @Test
@@ -158,7 +161,8 @@ class ReferenceDataValidationTest {
 
     // fora.yaml refers to parties too, but with parties.yaml unreadable that is not reported.
     assertThat(problems).hasSize(1);
-    assertThat(problems.get(0)).startsWith("Invalid reference data in parties.yaml: line 4, column");
+    assertThat(problems.get(0))
+        .startsWith("Invalid reference data in parties.yaml: line 4, column");
   }
 
   @Test
