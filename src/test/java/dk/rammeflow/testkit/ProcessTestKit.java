@@ -334,7 +334,11 @@ public class ProcessTestKit implements DisposableBean {
 
   /** Waits until at least {@code count} mails matching the condition have been delivered. */
   public List<MimeMessage> awaitMails(int count, Predicate<MimeMessage> condition, String description) {
-    long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+    return awaitMails(count, condition, description, DEFAULT_WAIT);
+  }
+
+  public List<MimeMessage> awaitMails(int count, Predicate<MimeMessage> condition, String description, Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
     List<MimeMessage> matching = List.of();
     while (System.nanoTime() < deadline) {
       matching = mails().stream().filter(condition).toList();
@@ -345,7 +349,7 @@ public class ProcessTestKit implements DisposableBean {
     }
     return fail(
         "Expected %d mail(s) %s within %s, but %d arrived; all subjects received: %s"
-            .formatted(count, description, DEFAULT_WAIT, matching.size(), mails().stream().map(MailContent::subject).toList()));
+            .formatted(count, description, wait, matching.size(), mails().stream().map(MailContent::subject).toList()));
   }
 
   public EmbeddedMailServer mailServer() {
