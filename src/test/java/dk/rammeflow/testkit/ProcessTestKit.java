@@ -332,7 +332,10 @@ public class ProcessTestKit implements DisposableBean {
     return mailServer.receivedMessages();
   }
 
-  /** Waits until at least {@code count} mails matching the condition have been delivered. */
+  /**
+   * Waits until at least {@code count} distinct mails (by Message-ID; a mail to two recipients is
+   * delivered twice) matching the condition have arrived.
+   */
   public List<MimeMessage> awaitMails(int count, Predicate<MimeMessage> condition, String description) {
     return awaitMails(count, condition, description, DEFAULT_WAIT);
   }
@@ -341,7 +344,7 @@ public class ProcessTestKit implements DisposableBean {
     long deadline = System.nanoTime() + wait.toNanos();
     List<MimeMessage> matching = List.of();
     while (System.nanoTime() < deadline) {
-      matching = mails().stream().filter(condition).toList();
+      matching = distinct(mails().stream().filter(condition).toList());
       if (matching.size() >= count) {
         return matching;
       }
@@ -350,6 +353,18 @@ public class ProcessTestKit implements DisposableBean {
     return fail(
         "Expected %d mail(s) %s within %s, but %d arrived; all subjects received: %s"
             .formatted(count, description, wait, matching.size(), mails().stream().map(MailContent::subject).toList()));
+  }
+
+  private static List<MimeMessage> distinct(List<MimeMessage> messages) {
+    Map<String, MimeMessage> byId = new LinkedHashMap<>();
+    for (MimeMessage message : messages) {
+      try {
+        byId.putIfAbsent(message.getMessageID() == null ? String.valueOf(System.identityHashCode(message)) : message.getMessageID(), message);
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return List.copyOf(byId.values());
   }
 
   public EmbeddedMailServer mailServer() {

@@ -19,7 +19,9 @@ import org.springframework.context.annotation.Import;
     properties = {
       "rammeflow.embedded.grpc-port=0",
       "rammeflow.embedded.smtp-port=0",
-      "rammeflow.embedded.imap-port=0"
+      "rammeflow.embedded.imap-port=0",
+      "rammeflow.data-dir=target/test-data/${PID}",
+      "rammeflow.hearing.mail-retry-backoff=PT0.2S"
     })
 @Import(ProcessTestKit.class)
 public @interface RammeflowProcessTest {}

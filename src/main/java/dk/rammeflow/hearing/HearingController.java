@@ -1,0 +1,72 @@
+package dk.rammeflow.hearing;
+
+import dk.rammeflow.hearing.HearingService.StartedHearing;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The hearing round over HTTP: start one, move its deadline, cancel it, see its responses. */
+@RestController
+@RequestMapping(path = "/api/hearings", produces = MediaType.APPLICATION_JSON_VALUE)
+public class HearingController {
+
+  private final HearingService service;
+  private final HearingRecords records;
+
+  public HearingController(HearingService service, HearingRecords records) {
+    this.service = service;
+    this.records = records;
+  }
+
+  public record DeadlineChange(String deadline) {}
+
+  public record Cancellation(String reason) {}
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<StartedHearing> start(@RequestBody Map<String, Object> input) {
+    StartedHearing started = service.start(input);
+    return ResponseEntity.created(URI.create("/api/hearings/" + started.hearingId())).body(started);
+  }
+
+  @GetMapping
+  public List<HearingRecord> list() {
+    return records.all();
+  }
+
+  @GetMapping("/{hearingId}")
+  public HearingRecord get(@PathVariable String hearingId) {
+    return records.require(hearingId);
+  }
+
+  @PostMapping(path = "/{hearingId}/deadline", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Void> extend(@PathVariable String hearingId, @RequestBody DeadlineChange change) {
+    service.extendDeadline(hearingId, change.deadline());
+    return ResponseEntity.accepted().build();
+  }
+
+  @PostMapping(path = "/{hearingId}/cancellation", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<Void> cancel(@PathVariable String hearingId, @RequestBody(required = false) Cancellation cancellation) {
+    service.cancel(hearingId, cancellation == null ? null : cancellation.reason());
+    return ResponseEntity.accepted().build();
+  }
+
+  @ExceptionHandler(HearingException.class)
+  ResponseEntity<ProblemDetail> onHearingException(HearingException e) {
+    HttpStatus status = e instanceof UnknownHearingException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+    problem.setTitle(status == HttpStatus.NOT_FOUND ? "Høringen findes ikke" : "Høringen kan ikke gennemføres");
+    problem.setProperty("problems", e.problems());
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+}

@@ -1,0 +1,293 @@
+package dk.rammeflow.hearing;
+
+import static dk.rammeflow.testkit.MailContent.attachmentNames;
+import static dk.rammeflow.testkit.MailContent.subject;
+import static dk.rammeflow.testkit.MailContent.text;
+import static dk.rammeflow.testkit.MailContent.to;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.rammeflow.documents.DocumentStore;
+import dk.rammeflow.hearing.HearingRecord.PartyStatus;
+import dk.rammeflow.hearing.HearingService.StartedHearing;
+import dk.rammeflow.mail.HearingReplyPoller;
+import dk.rammeflow.mail.ReviewList;
+import dk.rammeflow.mail.SentMailLog;
+import dk.rammeflow.testkit.ProcessTestKit;
+import dk.rammeflow.testkit.RammeflowProcessTest;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.UserTask;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+/** The hearing round end to end on the embedded engine, with real SMTP and IMAP (GreenMail). */
+@RammeflowProcessTest
+class HearingRoundProcessTest {
+
+  private static final String TITLE = "Udkast til svar på Central Udmelding om tegnsprog";
+
+  @Autowired ProcessTestKit kit;
+  @Autowired HearingService hearings;
+  @Autowired HearingRecords records;
+  @Autowired DocumentStore documents;
+  @Autowired SentMailLog sentMail;
+  @Autowired HearingReplyPoller replyPoller;
+  @Autowired ReviewList reviewList;
+  @Autowired JavaMailSender mailSender;
+
+  @Test
+  void allPartiesAnswerInTasklist() throws Exception {
+    StartedHearing hearing = start(List.of("aalborg", "laesoe", "region-nordjylland"));
+
+    List<MimeMessage> invitations = awaitMailsFor(hearing, 3, "Høring:");
+    assertThat(invitations).extracting(m -> to(m).getFirst()).containsExactlyInAnyOrder("hoering@aalborg.example", "hoering@laesoe.example", "hoering@rn.example");
+    assertThat(to(invitations.getFirst())).hasSize(2);
+    MimeMessage toLaesoe = invitations.stream().filter(m -> to(m).contains("hoering@laesoe.example")).findFirst().orElseThrow();
+    assertThat(subject(toLaesoe)).contains(TITLE);
+    assertThat(text(toLaesoe))
+        .contains("Hvordan vil kommunerne sikre tegnsprogstilbud til døve børn?")
+        .contains(hearing.deadlineText())
+        .contains("Afgiv høringssvar")
+        .contains("svare på denne mail");
+
+    answer(hearing, "aalborg", "bemaerkninger", "Aalborg ønsker et afsnit om overgange til voksenområdet.");
+    answer(hearing, "laesoe", "ingen-bemaerkninger", "");
+    answer(hearing, "region-nordjylland", "kan-ikke-tilslutte-sig", "Regionen kan ikke tilslutte sig finansieringsmodellen – se bilag.");
+
+    UserTask approval = kit.awaitUserTask(hearing.processInstanceKey(), "approve-note");
+    assertThat(approval.getCandidateGroups()).containsExactly("sekretariatet");
+    Map<String, Object> variables = kit.variables(hearing.processInstanceKey());
+    assertThat(variables.get("positionCounts")).isEqualTo(Map.of("ingen-bemaerkninger", 1, "bemaerkninger", 1, "kan-ikke-tilslutte-sig", 1));
+    assertThat(variables.get("nonResponders")).isEqualTo(List.of());
+
+    String note = noteText(variables);
+    assertThat(note)
+        .contains("Høringsnotat", TITLE, "Hvordan vil kommunerne sikre tegnsprogstilbud til døve børn?")
+        .contains("Aalborg Kommune", "Læsø Kommune", "Region Nordjylland")
+        .contains("Aalborg ønsker et afsnit om overgange til voksenområdet.")
+        .contains("Regionen kan ikke tilslutte sig finansieringsmodellen – se bilag.")
+        .contains("Ingen bemærkninger", "Kan ikke tilslutte sig", "Tasklist");
+
+    kit.completeUserTask(approval, "sekretariatet", Map.of("noteDecision", "approve"));
+    kit.awaitCompleted(hearing.processInstanceKey());
+    kit.assertPath(hearing.processInstanceKey(), "prepare-hearing", "collect-responses", "compile-note", "approve-note", "hearing-completed");
+    assertThat(mailsFor(hearing)).noneMatch(m -> subject(m).startsWith("Påmindelse"));
+    assertThat(sentMail.withTag("hearingId", hearing.hearingId())).hasSize(3);
+  }
+
+  @Test
+  void partiesAnswerByReplyingToTheMail() throws Exception {
+    StartedHearing hearing = start(List.of("thisted", "morsoe"));
+    List<MimeMessage> invitations = awaitMailsFor(hearing, 2, "Høring:");
+    MimeMessage toThisted = invitations.stream().filter(m -> to(m).contains("hoering@thisted.example")).findFirst().orElseThrow();
+
+    reply(toThisted, "hoering@thisted.example", "Thisted Kommune har ingen bemærkninger ud over vedlagte notat om døgntilbud.", "Thisteds bemærkninger – æøå.pdf");
+    replyPoller.pollNow();
+
+    kit.awaitPassed(hearing.processInstanceKey(), "party-answered-by-mail");
+    HearingResponse byMail = records.require(hearing.hearingId()).latestResponse("thisted").orElseThrow();
+    assertThat(byMail.channel()).isEqualTo("Mail");
+    assertThat(byMail.text()).contains("vedlagte notat om døgntilbud").doesNotContain("> ");
+    assertThat(byMail.attachments()).extracting(HearingResponse.Attachment::fileName).containsExactly("Thisteds bemærkninger – æøå.pdf");
+    assertThat(taskStateOf(hearing, "thisted")).isEqualTo(UserTaskState.CANCELED);
+
+    replyPoller.pollNow();
+    assertThat(records.require(hearing.hearingId()).responses()).hasSize(1);
+
+    answer(hearing, "morsoe", "bemaerkninger", "Morsø bakker op.");
+    UserTask approval = kit.awaitUserTask(hearing.processInstanceKey(), "approve-note");
+    assertThat(noteText(kit.variables(hearing.processInstanceKey()))).contains("vedlagte notat om døgntilbud", "Thisteds bemærkninger – æøå.pdf", "Mail", "Morsø bakker op.");
+    kit.completeUserTask(approval, "sekretariatet", Map.of("noteDecision", "approve"));
+    kit.awaitCompleted(hearing.processInstanceKey());
+  }
+
+  @Test
+  void nobodyAnswersThenALateReplyIsKeptAndMarkedLate() throws Exception {
+    List<String> all = List.of("aalborg", "broenderslev", "frederikshavn", "hjoerring", "jammerbugt", "laesoe", "mariagerfjord", "morsoe", "rebild", "thisted", "vesthimmerland", "region-nordjylland");
+    StartedHearing hearing = start(all);
+    List<MimeMessage> invitations = awaitMailsFor(hearing, 12, "Høring:");
+
+    passDeadline(hearing);
+
+    awaitMailsFor(hearing, 24, "Påmindelse");
+    UserTask approval = kit.awaitUserTask(hearing.processInstanceKey(), "approve-note");
+    Map<String, Object> variables = kit.variables(hearing.processInstanceKey());
+    assertThat((List<?>) variables.get("nonResponders")).hasSize(12);
+    assertThat(noteText(variables)).contains("Parter der ikke har svaret", "Vesthimmerlands Kommune", "Læsø Kommune");
+    assertThat(records.require(hearing.hearingId()).partyStatus().values()).containsOnly(PartyStatus.NOT_ANSWERED);
+
+    MimeMessage toRebild = invitations.stream().filter(m -> to(m).contains("hoering@rebild.example")).findFirst().orElseThrow();
+    reply(toRebild, "hoering@rebild.example", "Beklager det sene svar – Rebild har ingen bemærkninger.", null);
+    replyPoller.pollNow();
+
+    HearingResponse late = records.require(hearing.hearingId()).latestResponse("rebild").orElseThrow();
+    assertThat(late.late()).isTrue();
+    assertThat(late.text()).contains("Beklager det sene svar");
+    kit.completeUserTask(approval, "sekretariatet", Map.of("noteDecision", "approve"));
+    kit.awaitCompleted(hearing.processInstanceKey());
+  }
+
+  @Test
+  void deadlineExtensionMovesDueDatesAndTellsThoseWhoHaveNotAnswered() {
+    StartedHearing hearing = start(List.of("rebild", "jammerbugt"));
+    awaitMailsFor(hearing, 2, "Høring:");
+    answer(hearing, "rebild", "ingen-bemaerkninger", "");
+
+    LocalDate newDeadline = LocalDate.parse(hearing.deadline()).plusWeeks(2);
+    hearings.extendDeadline(hearing.hearingId(), newDeadline.toString());
+
+    List<MimeMessage> notices = awaitMailsFor(hearing, 1, "Ny høringsfrist");
+    assertThat(to(notices.getFirst())).containsExactly("hoering@jammerbugt.example", "poul.brandt@jammerbugt.example");
+    UserTask jammerbugt = kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> t.getCandidateGroups().contains("jammerbugt") && t.getDueDate() != null && t.getDueDate().startsWith(newDeadline.toString()));
+    assertThat(records.require(hearing.hearingId()).deadline()).isEqualTo(newDeadline);
+
+    kit.increaseTime(Duration.between(OffsetDateTime.now(), OffsetDateTime.parse(hearing.deadline() + "T23:59:59+01:00")).plusHours(2));
+    kit.assertNotPassed(hearing.processInstanceKey(), "record-no-response");
+    kit.completeUserTask(jammerbugt, "jammerbugt", Map.of("position", "bemaerkninger", "responseText", "Jammerbugt takker for den ekstra tid.", "contactPerson", "Sara Nielsen"));
+    kit.awaitUserTask(hearing.processInstanceKey(), "approve-note");
+    assertThat(records.require(hearing.hearingId()).partyStatus()).containsEntry("jammerbugt", PartyStatus.ANSWERED);
+  }
+
+  @Test
+  void cancellationClosesOpenTasksAndTellsTheParties() {
+    StartedHearing hearing = start(List.of("mariagerfjord", "vesthimmerland"));
+    awaitMailsFor(hearing, 2, "Høring:");
+    kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> t.getCandidateGroups().contains("mariagerfjord"));
+
+    hearings.cancel(hearing.hearingId(), "Sagen er trukket tilbage af KKR.");
+
+    List<MimeMessage> notices = awaitMailsFor(hearing, 2, "Høringen er annulleret");
+    assertThat(text(notices.getFirst())).contains("Sagen er trukket tilbage af KKR.");
+    kit.awaitCompleted(hearing.processInstanceKey());
+    kit.assertPath(hearing.processInstanceKey(), "hearing-cancelled", "notify-cancellation", "hearing-ended-cancelled");
+    assertThat(taskStateOf(hearing, "mariagerfjord")).isEqualTo(UserTaskState.CANCELED);
+    assertThatThrownBy(() -> hearings.cancel(hearing.hearingId(), "igen")).isInstanceOf(HearingException.class).hasMessageContaining("annulleret");
+  }
+
+  @Test
+  void clarificationReopensOneParty() throws Exception {
+    StartedHearing hearing = start(List.of("hjoerring", "frederikshavn"));
+    awaitMailsFor(hearing, 2, "Høring:");
+    answer(hearing, "hjoerring", "bemaerkninger", "Hjørring foreslår en fælles tolkeordning.");
+    answer(hearing, "frederikshavn", "ingen-bemaerkninger", "");
+
+    UserTask approval = kit.awaitUserTask(hearing.processInstanceKey(), "approve-note");
+    kit.completeUserTask(
+        approval,
+        "sekretariatet",
+        Map.of("noteDecision", "clarify", "clarificationPartyId", "hjoerring", "clarificationQuestion", "Hvordan skal tolkeordningen finansieres?", "clarificationWorkingDays", 3));
+
+    List<MimeMessage> asked = awaitMailsFor(hearing, 1, "Uddybning");
+    assertThat(to(asked.getFirst())).contains("hoering@hjoerring.example");
+    assertThat(text(asked.getFirst())).contains("Hvordan skal tolkeordningen finansieres?");
+    UserTask clarification = kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> t.getCandidateGroups().contains("hjoerring") && t.getState() == UserTaskState.CREATED);
+    kit.completeUserTask(clarification, "hjoerring", Map.of("position", "bemaerkninger", "responseText", "Udgifterne deles efter indbyggertal.", "contactPerson", "Ole Højgaard"));
+
+    UserTask secondApproval = kit.awaitUserTask(hearing.processInstanceKey(), "approve-note", t -> !t.getUserTaskKey().equals(approval.getUserTaskKey()));
+    assertThat(noteText(kit.variables(hearing.processInstanceKey()))).contains("Hjørring foreslår en fælles tolkeordning.", "Udgifterne deles efter indbyggertal.");
+    kit.completeUserTask(secondApproval, "sekretariatet", Map.of("noteDecision", "approve"));
+    kit.awaitCompleted(hearing.processInstanceKey());
+  }
+
+  @Test
+  void badInputIsRefusedBeforeAnythingStarts() {
+    int before = records.all().size();
+    Map<String, Object> input = input(List.of("aalborg", "atlantis"));
+    input.put("title", " ");
+    input.put("deadline", LocalDate.now().minusDays(1).toString());
+    assertThatThrownBy(() -> hearings.start(input))
+        .isInstanceOfSatisfying(HearingException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+            "Høringen mangler en titel.", "Ukendt høringspart: 'atlantis'.",
+            "Høringsfristen %s ligger ikke efter i dag (%s).".formatted(LocalDate.now().minusDays(1), LocalDate.now(ZoneId.of("Europe/Copenhagen")))));
+    assertThat(records.all()).hasSize(before);
+  }
+
+  // ---- helpers
+
+  private StartedHearing start(List<String> parties) {
+    return hearings.start(input(parties));
+  }
+
+  private static Map<String, Object> input(List<String> parties) {
+    Map<String, Object> input = new LinkedHashMap<>();
+    input.put("title", TITLE);
+    input.put("questions", List.of("Hvordan vil kommunerne sikre tegnsprogstilbud til døve børn?", "Hvilke fælles løsninger ønskes fremadrettet?"));
+    input.put("material", List.of(Map.of("name", "Central Udmelding – tegnsprog", "url", "https://socialstyrelsen.example/cu-tegnsprog.pdf")));
+    input.put("parties", new ArrayList<>(parties));
+    input.put("caseWorker", "sagsbehandler@rammeaftale.example");
+    return input;
+  }
+
+  private void answer(StartedHearing hearing, String party, String position, String text) {
+    UserTask task = kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> t.getCandidateGroups().contains(party));
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("position", position);
+    variables.put("responseText", text);
+    variables.put("contactPerson", "Kontakt i " + party);
+    kit.completeUserTask(task, party, variables);
+  }
+
+  private void passDeadline(StartedHearing hearing) {
+    OffsetDateTime deadlineAt = OffsetDateTime.parse((String) kit.variables(hearing.processInstanceKey()).get("deadlineAt"));
+    kit.increaseTime(Duration.between(OffsetDateTime.now(), deadlineAt).plusHours(1));
+  }
+
+  private UserTaskState taskStateOf(StartedHearing hearing, String party) {
+    List<Long> family = kit.processInstanceFamily(hearing.processInstanceKey());
+    return kit.restClient().newUserTaskSearchRequest().filter(f -> f.candidateGroup(party).elementId("submit-response")).send().join().items().stream()
+        .filter(t -> family.contains(t.getProcessInstanceKey()))
+        .map(UserTask::getState)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private List<MimeMessage> mailsFor(StartedHearing hearing) {
+    List<String> subjects = sentMail.withTag("hearingId", hearing.hearingId()).stream().map(s -> s.subject()).toList();
+    return kit.mails().stream().filter(m -> subjects.contains(subject(m))).toList();
+  }
+
+  private List<MimeMessage> awaitMailsFor(StartedHearing hearing, int count, String subjectStart) {
+    return kit.awaitMails(
+        count,
+        m -> subject(m).startsWith(subjectStart) && sentMail.withTag("hearingId", hearing.hearingId()).stream().anyMatch(s -> s.subject().equals(subject(m))),
+        "'%s…' in hearing %s".formatted(subjectStart, hearing.hearingId()));
+  }
+
+  /** A party answers the hearing mail from its own mail client: a reply keeping the subject. */
+  private void reply(MimeMessage original, String from, String text, String attachmentName) throws Exception {
+    MimeMessage reply = mailSender.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(reply, attachmentName != null, "UTF-8");
+    helper.setFrom(from);
+    helper.setTo(original.getReplyTo()[0].toString());
+    helper.setSubject("SV: " + subject(original));
+    reply.setHeader("In-Reply-To", original.getMessageID());
+    helper.setText(text + "\n\nDen 10. januar 2023 skrev Rammeaftalesekretariatet:\n> " + text(original).lines().findFirst().orElse(""));
+    if (attachmentName != null) {
+      helper.addAttachment(attachmentName, () -> new ByteArrayInputStream("%PDF-1.4 bemærkninger".getBytes()));
+    }
+    mailSender.send(reply);
+  }
+
+  private String noteText(Map<String, Object> variables) throws Exception {
+    @SuppressWarnings("unchecked")
+    String documentId = (String) ((Map<String, Object>) variables.get("noteDocx")).get("documentId");
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(documents.content(documentId)));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+      return extractor.getText();
+    }
+  }
+}
