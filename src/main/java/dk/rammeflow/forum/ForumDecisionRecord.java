@@ -1,0 +1,90 @@
+package dk.rammeflow.forum;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One item on its way through a forum: where it stands, the meetings it was put on, the postponements and
+ * the decision. Kept by {@link ForumDecisionRecords}; the process carries the same facts in its variables.
+ *
+ * @param decisionId unique id of this forum decision (correlation key of {@code forum-meeting-cancelled})
+ * @param caseId the calling case, or null
+ * @param meetingDate the meeting the item is on now (for a written procedure: the cancelled meeting)
+ * @param materialDeadline the material deadline of that meeting
+ * @param cancelledMeeting whether the current meeting is cancelled (the item is decided in writing)
+ * @param materialSent every dispatch of material to the forum's members
+ * @param postponements every meeting at which the item was postponed (udsat), oldest first
+ * @param decision the final decision, null until registered
+ */
+public record ForumDecisionRecord(
+    String decisionId,
+    String forumId,
+    String forumName,
+    String caseId,
+    String caseTitle,
+    String recommendation,
+    String caseWorker,
+    Status status,
+    LocalDate meetingDate,
+    LocalDate materialDeadline,
+    boolean cancelledMeeting,
+    List<MaterialDispatch> materialSent,
+    List<Postponement> postponements,
+    Decision decision,
+    Instant createdAt) {
+
+  public ForumDecisionRecord {
+    materialSent = materialSent == null ? List.of() : List.copyOf(materialSent);
+    postponements = postponements == null ? List.of() : List.copyOf(postponements);
+  }
+
+  public enum Status {
+    /** Waiting for its meeting. */
+    SCHEDULED,
+    /** The meeting is cancelled; the forum decides by written procedure. */
+    WRITTEN_PROCEDURE,
+    /** The decision is registered. */
+    DECIDED
+  }
+
+  public record MaterialDispatch(LocalDate meetingDate, Instant sentAt, List<String> recipients) {}
+
+  public record Postponement(LocalDate meetingDate, boolean writtenProcedure, String decisionText, Instant registeredAt) {}
+
+  public record Decision(String outcome, String outcomeLabel, String decisionText, LocalDate meetingDate, boolean writtenProcedure, Instant registeredAt) {}
+
+  public ForumDecisionRecord atMeeting(LocalDate date, LocalDate deadline, boolean cancelled) {
+    return new ForumDecisionRecord(decisionId, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
+        cancelled ? Status.WRITTEN_PROCEDURE : Status.SCHEDULED, date, deadline, cancelled, materialSent, postponements, decision, createdAt);
+  }
+
+  public ForumDecisionRecord inWriting() {
+    return new ForumDecisionRecord(decisionId, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
+        Status.WRITTEN_PROCEDURE, meetingDate, materialDeadline, true, materialSent, postponements, decision, createdAt);
+  }
+
+  public ForumDecisionRecord withMaterialSent(MaterialDispatch dispatch) {
+    List<MaterialDispatch> all = new ArrayList<>(materialSent);
+    all.add(dispatch);
+    return new ForumDecisionRecord(decisionId, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
+        status, meetingDate, materialDeadline, cancelledMeeting, all, postponements, decision, createdAt);
+  }
+
+  public ForumDecisionRecord withPostponement(Postponement postponement) {
+    List<Postponement> all = new ArrayList<>(postponements);
+    all.add(postponement);
+    return new ForumDecisionRecord(decisionId, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
+        status, meetingDate, materialDeadline, cancelledMeeting, materialSent, all, decision, createdAt);
+  }
+
+  public ForumDecisionRecord withDecision(Decision registered) {
+    return new ForumDecisionRecord(decisionId, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
+        Status.DECIDED, meetingDate, materialDeadline, cancelledMeeting, materialSent, postponements, registered, createdAt);
+  }
+
+  public boolean postponedAt(LocalDate date) {
+    return postponements.stream().anyMatch(p -> p.meetingDate().equals(date));
+  }
+}
