@@ -20,6 +20,8 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.TestPropertySource;
 
 /** Sending through the application's SMTP configuration to the embedded mail server, read back over IMAP. */
@@ -32,6 +34,7 @@ class MailServiceTest extends MailAppTestSupport {
   @Autowired SentMailLog sentMailLog;
   @Autowired ReplyTokens replyTokens;
   @Autowired ProcessTestKit kit;
+  @Autowired JavaMailSender smtp;
 
   private static final byte[] PDF = "%PDF-1.4 høringsmateriale æøå".getBytes(StandardCharsets.UTF_8);
 
@@ -127,7 +130,13 @@ class MailServiceTest extends MailAppTestSupport {
     MimeMessage mail = readInbox(to).get(0);
     assertThat(sent.subject()).isEqualTo("Høringen er aflyst: Takster 2027");
     assertThat(mail.getHeader("Reply-To")).isNull();
-    assertThat(MailContent.text(mail)).contains("Sagen er trukket tilbage.").doesNotContain("svar på denne mail");
+    assertThat(MailContent.text(mail)).contains("Sagen er trukket tilbage.").doesNotContain("svare på denne mail");
+  }
+
+  @Test
+  void smtpHasTimeoutsByDefault() {
+    var properties = ((JavaMailSenderImpl) smtp).getJavaMailProperties();
+    assertThat(properties).containsEntry("mail.smtp.connectiontimeout", "10000").containsEntry("mail.smtp.timeout", "30000");
   }
 
   @Test
