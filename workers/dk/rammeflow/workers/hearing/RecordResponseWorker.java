@@ -56,7 +56,7 @@ public class RecordResponseWorker {
     HearingResponse response =
         new HearingResponse(
             hearingParty.id(), hearingParty.name(), position.code(), text, contactPerson == null ? "" : contactPerson.trim(),
-            HearingResponse.CHANNEL_TASKLIST, Instant.now(), false, List.of(), hearing.roundOf(hearingParty.id()));
+            HearingResponse.CHANNEL_TASKLIST, Instant.now(), false, List.of(), hearing.roundOf(hearingParty.id()), null);
     records.addResponse(hearingId, response);
     return Map.of("response", response.toVariable());
   }

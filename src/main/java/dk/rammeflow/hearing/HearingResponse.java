@@ -19,7 +19,8 @@ public record HearingResponse(
     Instant receivedAt,
     boolean late,
     List<Attachment> attachments,
-    int round) {
+    int round,
+    String mailMessageId) {
 
   public static final String CHANNEL_TASKLIST = "Tasklist";
   public static final String CHANNEL_MAIL = "Mail";

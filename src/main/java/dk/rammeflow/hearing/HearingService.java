@@ -4,6 +4,7 @@ import dk.rammeflow.hearing.HearingPreparation.PreparedHearing;
 import dk.rammeflow.hearing.HearingRecord.PartyStatus;
 import dk.rammeflow.hearing.HearingRecord.Status;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -62,8 +63,22 @@ public class HearingService {
     publish(MESSAGE_PARTY_DEADLINE_CHANGED, hearingId + "/" + partyId, deadlineVariables);
   }
 
+  /** Ends the party's open task with the reply; the mail's Message-ID makes a repeated publish a no-op. */
   public void correlateReply(String hearingId, String partyId, HearingResponse response) {
-    publish(MESSAGE_REPLY_RECEIVED, hearingId + "/" + partyId, Map.of("response", response.toVariable()));
+    try {
+      client.newPublishMessageCommand()
+          .messageName(MESSAGE_REPLY_RECEIVED)
+          .correlationKey(hearingId + "/" + partyId)
+          .messageId(response.mailMessageId())
+          .variables(Map.of("response", response.toVariable()))
+          .timeToLive(Duration.ofMinutes(5))
+          .send()
+          .join();
+    } catch (ClientStatusException e) {
+      if (e.getStatusCode() != io.grpc.Status.Code.ALREADY_EXISTS) {
+        throw e;
+      }
+    }
   }
 
   private HearingRecord requireOpen(String hearingId) {

@@ -1,0 +1,50 @@
+package dk.rammeflow.mail;
+
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The mail log and the review list over HTTP (JSON). */
+@RestController
+public class MailController {
+
+  private final SentMailLog sentMailLog;
+  private final ReviewList reviewList;
+
+  public MailController(SentMailLog sentMailLog, ReviewList reviewList) {
+    this.sentMailLog = sentMailLog;
+    this.reviewList = reviewList;
+  }
+
+  /** Every mail sent, oldest first; narrowed to one hearing and/or party by their tags. */
+  @GetMapping(path = "/api/mail/sent", produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<SentMail> sent(@RequestParam(required = false) String hearingId, @RequestParam(required = false) String partyId) {
+    return sentMailLog.all().stream()
+        .filter(m -> hearingId == null || hearingId.equals(m.tags().get("hearingId")))
+        .filter(m -> partyId == null || partyId.equals(m.tags().get("partyId")))
+        .toList();
+  }
+
+  /** Received mail waiting for a person: unmatched, forged, unreadable or rejected replies, oldest first. */
+  @GetMapping(path = "/api/mail/review", produces = MediaType.APPLICATION_JSON_VALUE)
+  public List<ReviewItem> review() {
+    return reviewList.all();
+  }
+
+  /** The original mail of a review item, to open in a mail client (attachments included). */
+  @GetMapping(path = "/api/mail/review/{id}/original")
+  public ResponseEntity<byte[]> original(@PathVariable String id) {
+    return reviewList.original(id)
+        .map(bytes -> ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType("message/rfc822"))
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(id + ".eml").build().toString())
+            .body(bytes))
+        .orElseGet(() -> ResponseEntity.notFound().build());
+  }
+}
