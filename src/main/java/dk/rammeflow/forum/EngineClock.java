@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ public class EngineClock {
 
   private final Supplier<Instant> now;
 
+  @Autowired
   public EngineClock(ObjectProvider<EmbeddedEngine> embeddedEngine) {
     this.now = () -> {
       EmbeddedEngine engine = embeddedEngine.getIfAvailable();
