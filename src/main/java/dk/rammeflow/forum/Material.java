@@ -115,7 +115,8 @@ public final class Material {
     return attachments;
   }
 
-  static String text(Object value) {
+  /** The value as trimmed text; null is empty. */
+  public static String text(Object value) {
     return value == null ? "" : String.valueOf(value).trim();
   }
 }
