@@ -64,8 +64,11 @@ public final class Material {
     return items;
   }
 
-  /** One reference typed by a user: a link, or the id of an uploaded document. */
+  /** One reference: a link or the id of an uploaded document typed by a user, or an item {@code {name, url|documentId}}. */
   public static Optional<Map<String, String>> reference(String name, Object value, DocumentStore documents, List<String> problems) {
+    if (value instanceof Map<?, ?> item) {
+      return read(List.of(item), documents, problems).stream().findFirst();
+    }
     String reference = text(value);
     if (reference.isEmpty()) {
       return Optional.empty();

@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 
 /** {@code rammeflow-cu-prepare-hearing}: the input of the hearing round among the 11 municipalities. */
 @Component
-public class PrepareHearingWorker {
+public class PrepareMunicipalHearingWorker {
 
   public static final String JOB_TYPE = "rammeflow-cu-prepare-hearing";
 
   private final CuWorkflow workflow;
 
-  public PrepareHearingWorker(CuWorkflow workflow) {
+  public PrepareMunicipalHearingWorker(CuWorkflow workflow) {
     this.workflow = workflow;
   }
 

@@ -8,13 +8,13 @@ import org.springframework.stereotype.Component;
 
 /** {@code rammeflow-cu-record-hearing}: the hearing note joins the material, or the draft goes back to revision. */
 @Component
-public class RecordHearingWorker {
+public class RecordMunicipalHearingWorker {
 
   public static final String JOB_TYPE = "rammeflow-cu-record-hearing";
 
   private final CuWorkflow workflow;
 
-  public RecordHearingWorker(CuWorkflow workflow) {
+  public RecordMunicipalHearingWorker(CuWorkflow workflow) {
     this.workflow = workflow;
   }
 
