@@ -1,5 +1,6 @@
 package dk.rammeflow.workers.hearing;
 
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.hearing.HearingException;
 import dk.rammeflow.hearing.HearingParty;
 import dk.rammeflow.hearing.HearingRecord.PartyStatus;
@@ -20,9 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordResponseWorker {
 
+  private final CalendarTime time;
+
   private final HearingRecords records;
 
-  public RecordResponseWorker(HearingRecords records) {
+  public RecordResponseWorker(HearingRecords records, CalendarTime time) {
+    this.time = time;
     this.records = records;
   }
 
@@ -56,7 +60,7 @@ public class RecordResponseWorker {
     HearingResponse response =
         new HearingResponse(
             hearingParty.id(), hearingParty.name(), position.code(), text, contactPerson == null ? "" : contactPerson.trim(),
-            HearingResponse.CHANNEL_TASKLIST, Instant.now(), false, List.of(), hearing.roundOf(hearingParty.id()), null);
+            HearingResponse.CHANNEL_TASKLIST, time.now().toInstant(), false, List.of(), hearing.roundOf(hearingParty.id()), null);
     records.addResponse(hearingId, response);
     return Map.of("response", response.toVariable());
   }

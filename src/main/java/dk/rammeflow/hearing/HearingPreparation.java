@@ -132,7 +132,7 @@ public class HearingPreparation {
     }
   }
 
-  static Map<String, Object> deadlineVariables(Deadline deadline) {
+  public static Map<String, Object> deadlineVariables(Deadline deadline) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("deadline", deadline.deadline().toString());
     variables.put("deadlineAt", iso(deadline.deadlineAt()));
