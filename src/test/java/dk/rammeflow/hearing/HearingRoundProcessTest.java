@@ -215,6 +215,77 @@ class HearingRoundProcessTest {
   }
 
   @Test
+  void mailServerBackBeforeTheRetriesRunOutDelaysTheMailsOnly() throws Exception {
+    kit.mailServer().greenMail().stop();
+    StartedHearing hearing;
+    try {
+      hearing = start(List.of("rebild"));
+      long failedBefore = failedMailJobs();
+      for (int i = 0; i < 400 && failedMailJobs() == failedBefore; i++) {
+        Thread.sleep(10);
+      }
+      assertThat(failedMailJobs()).as("the mail job failed while the server was down").isGreaterThan(failedBefore);
+    } finally {
+      kit.mailServer().greenMail().start();
+    }
+    awaitMailsFor(hearing, 1, "Høring:");
+    kit.awaitUserTask(hearing.processInstanceKey(), "submit-response");
+    assertThat(kit.incidents(hearing.processInstanceKey())).isEmpty();
+    assertThat(mailsFor(hearing)).hasSize(1);
+  }
+
+  private long failedMailJobs() {
+    return kit.records().stream()
+        .filter(r -> r.getValueType() == io.camunda.zeebe.protocol.record.ValueType.JOB && r.getIntent() == io.camunda.zeebe.protocol.record.intent.JobIntent.FAILED)
+        .count();
+  }
+
+  @Test
+  void mailServerDownUntilTheRetriesRunOutRaisesAnIncidentAndLosesNoMail() throws Exception {
+    kit.mailServer().greenMail().stop();
+    StartedHearing hearing;
+    try {
+      hearing = start(List.of("laesoe", "morsoe"));
+      kit.awaitIncidents(hearing.processInstanceKey(), 2);
+      assertThat(kit.incidents(hearing.processInstanceKey())).allMatch(i -> i.startsWith("send-hearing-mail") && i.contains("could not be delivered"));
+      assertThat(sentMail.withTag("hearingId", hearing.hearingId())).isEmpty();
+    } finally {
+      kit.mailServer().greenMail().start();
+    }
+    kit.resolveIncidents(hearing.processInstanceKey(), 3);
+
+    awaitMailsFor(hearing, 2, "Høring:");
+    kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> t.getCandidateGroups().contains("morsoe"));
+    assertThat(mailsFor(hearing)).hasSize(2);
+    assertThat(sentMail.withTag("hearingId", hearing.hearingId())).hasSize(2);
+  }
+
+  @Test
+  void mailRepliesThatCannotCountGoToTheReviewList() throws Exception {
+    StartedHearing hearing = start(List.of("broenderslev"));
+    MimeMessage invitation = awaitMailsFor(hearing, 1, "Høring:").getFirst();
+    answer(hearing, "broenderslev", "bemaerkninger", "Brønderslev svarer i Tasklist.");
+    kit.awaitPassed(hearing.processInstanceKey(), "party-answered");
+    int reviewed = reviewList.all().size();
+
+    reply(invitation, "hoering@broenderslev.example", "Og her er vores svar pr. mail også.", null);
+    MimeMessage forged = mailSender.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(forged, false, "UTF-8");
+    helper.setFrom("hoering@broenderslev.example");
+    helper.setTo("hoering@rammeaftale.example");
+    helper.setSubject("SV: Høring [RF-aGVqAGJyb2VuZGVyc2xldg.forfalsket]");
+    helper.setText("Et svar med en opdigtet kode.");
+    mailSender.send(forged);
+    replyPoller.pollNow();
+
+    assertThat(reviewList.all()).hasSize(reviewed + 2);
+    assertThat(reviewList.all().subList(reviewed, reviewed + 2)).extracting(r -> r.reason())
+        .anyMatch(reason -> reason.contains("har allerede afgivet høringssvar"))
+        .hasSize(2);
+    assertThat(records.require(hearing.hearingId()).responses()).hasSize(1);
+  }
+
+  @Test
   void badInputIsRefusedBeforeAnythingStarts() {
     int before = records.all().size();
     LocalDate today = time.today();

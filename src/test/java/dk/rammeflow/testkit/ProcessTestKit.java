@@ -268,6 +268,41 @@ public class ProcessTestKit implements DisposableBean {
     return messages;
   }
 
+  /** Waits until the instance (or a child) has at least {@code count} incidents. */
+  public List<String> awaitIncidents(long processInstanceKey, int count) {
+    long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<String> found = incidents(processInstanceKey);
+      if (found.size() >= count) {
+        return found;
+      }
+      pause();
+    }
+    return fail("Expected %d incident(s) within %s, but %s".formatted(count, DEFAULT_WAIT, describe(processInstanceKey)));
+  }
+
+  /** What an operator does in Operate: gives the failed jobs new retries and resolves their incidents. */
+  public void resolveIncidents(long processInstanceKey, int retries) {
+    List<Long> family = processInstanceFamily(processInstanceKey);
+    java.util.Set<Long> resolved = new java.util.HashSet<>();
+    for (Record<?> r : records.records()) {
+      if (r.getValueType() == ValueType.INCIDENT && r.getIntent() == IncidentIntent.RESOLVED) {
+        resolved.add(r.getKey());
+      }
+    }
+    for (Record<?> r : records.records()) {
+      if (r.getValueType() == ValueType.INCIDENT && r.getIntent() == IncidentIntent.CREATED && !resolved.contains(r.getKey())) {
+        IncidentRecordValue incident = (IncidentRecordValue) r.getValue();
+        if (family.contains(incident.getProcessInstanceKey())) {
+          if (incident.getJobKey() > 0) {
+            grpc.newUpdateRetriesCommand(incident.getJobKey()).retries(retries).send().join();
+          }
+          grpc.newResolveIncidentCommand(r.getKey()).send().join();
+        }
+      }
+    }
+  }
+
   /** The instance and every instance it called, transitively. */
   public List<Long> processInstanceFamily(long processInstanceKey) {
     List<Long> family = new ArrayList<>(List.of(processInstanceKey));
