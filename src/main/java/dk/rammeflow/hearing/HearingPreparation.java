@@ -155,13 +155,10 @@ public class HearingPreparation {
       DeadlineRequest request =
           new DeadlineRequest(today, null, null, null, explicit, reminderOffsets, DeadlineRequest.HearingRules.WARN);
       Deadline deadline = deadlines.compute(request);
-      for (ZonedDateTime reminder : deadline.reminders()) {
-        if (!reminder.toLocalDate().isAfter(today)) {
-          problems.add(
-              "Høringsfristen %s ligger for tæt på: en påmindelse ville skulle sendes %s, før eller samme dag som høringen sendes."
-                  .formatted(deadline.deadlineText(), reminder.toLocalDate()));
-          break;
-        }
+      if (deadline.reminders().size() < reminderOffsets.size()) {
+        problems.add(
+            "Høringsfristen %s ligger for tæt på: der er ikke plads til påmindelser %s arbejdsdage før fristen efter i dag. Vælg en senere frist eller færre påmindelser."
+                .formatted(deadline.deadlineText(), reminderOffsets.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" og "))));
       }
       return deadline;
     } catch (CalendarException e) {
