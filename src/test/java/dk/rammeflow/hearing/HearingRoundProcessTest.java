@@ -286,6 +286,25 @@ class HearingRoundProcessTest {
   }
 
   @Test
+  void anIncompleteResponseIsNotRecordedAndTheTaskReopensWithTheReason() {
+    StartedHearing hearing = start(List.of("vesthimmerland"));
+    UserTask task = kit.awaitUserTask(hearing.processInstanceKey(), "submit-response");
+
+    kit.completeUserTask(task, "vesthimmerland", Map.of("position", "kan-ikke-tilslutte-sig", "responseText", " ", "contactPerson", ""));
+
+    UserTask again = kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> !t.getUserTaskKey().equals(task.getUserTaskKey()));
+    assertThat(again.getCandidateGroups()).containsExactly("vesthimmerland");
+    assertThat(kit.latestVariable(hearing.processInstanceKey(), "responseProblem"))
+        .isEqualTo("Skriv høringssvaret: holdningen 'Kan ikke tilslutte sig' kræver en tekst. Angiv en kontaktperson.");
+    assertThat(records.require(hearing.hearingId()).responses()).isEmpty();
+
+    kit.completeUserTask(again, "vesthimmerland", Map.of("position", "kan-ikke-tilslutte-sig", "responseText", "Vesthimmerland mangler en økonomisk vurdering.", "contactPerson", "Aase Christensen"));
+    kit.awaitUserTask(hearing.processInstanceKey(), "approve-note");
+    assertThat(records.require(hearing.hearingId()).latestResponse("vesthimmerland").orElseThrow().text()).isEqualTo("Vesthimmerland mangler en økonomisk vurdering.");
+    assertThat(kit.incidents(hearing.processInstanceKey())).isEmpty();
+  }
+
+  @Test
   void badInputIsRefusedBeforeAnythingStarts() {
     int before = records.all().size();
     LocalDate today = time.today();

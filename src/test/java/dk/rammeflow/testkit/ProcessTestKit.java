@@ -244,6 +244,21 @@ public class ProcessTestKit implements DisposableBean {
     return variables;
   }
 
+  /** The latest value of a variable in any scope of the instance or its children (null when never set). */
+  public Object latestVariable(long processInstanceKey, String name) {
+    List<Long> family = processInstanceFamily(processInstanceKey);
+    Object latest = null;
+    for (Record<?> r : records.records()) {
+      if (r.getValueType() == ValueType.VARIABLE && r.getRecordType() == RecordType.EVENT) {
+        VariableRecordValue v = (VariableRecordValue) r.getValue();
+        if (name.equals(v.getName()) && family.contains(v.getProcessInstanceKey())) {
+          latest = parse(v.getValue());
+        }
+      }
+    }
+    return latest;
+  }
+
   public Object awaitVariable(long processInstanceKey, String name) {
     await(
         "variable '%s'".formatted(name),
