@@ -1,6 +1,7 @@
 package dk.rammeflow.hearing;
 
 import dk.rammeflow.calendar.CalendarException;
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.calendar.Deadline;
 import dk.rammeflow.calendar.DeadlineRequest;
 import dk.rammeflow.calendar.DeadlineService;
@@ -9,8 +10,6 @@ import dk.rammeflow.reference.Contact;
 import dk.rammeflow.reference.ReferenceData;
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class HearingPreparation {
 
-  static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final int MAX_TITLE = 200;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -135,14 +133,10 @@ public class HearingPreparation {
   public static Map<String, Object> deadlineVariables(Deadline deadline) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("deadline", deadline.deadline().toString());
-    variables.put("deadlineAt", iso(deadline.deadlineAt()));
+    variables.put("deadlineAt", CalendarTime.iso(deadline.deadlineAt()));
     variables.put("deadlineText", deadline.deadlineText());
-    variables.put("reminders", deadline.reminders().stream().map(HearingPreparation::iso).toList());
+    variables.put("reminders", deadline.reminders().stream().map(CalendarTime::iso).toList());
     return variables;
-  }
-
-  static String iso(ZonedDateTime at) {
-    return at.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   private Deadline deadline(Object value, List<Integer> reminderOffsets, LocalDate today, List<String> problems) {
