@@ -1,5 +1,6 @@
 package dk.rammeflow.workers.hearing;
 
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.calendar.Deadline;
 import dk.rammeflow.hearing.HearingException;
 import dk.rammeflow.hearing.HearingParty;
@@ -11,7 +12,6 @@ import dk.rammeflow.hearing.HearingService;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -25,13 +25,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExtendDeadlineWorker {
 
+  private final CalendarTime time;
+
   private static final Logger LOG = LoggerFactory.getLogger(ExtendDeadlineWorker.class);
 
   private final HearingPreparation preparation;
   private final HearingRecords records;
   private final HearingService hearings;
 
-  public ExtendDeadlineWorker(HearingPreparation preparation, HearingRecords records, HearingService hearings) {
+  public ExtendDeadlineWorker(HearingPreparation preparation, HearingRecords records, HearingService hearings, CalendarTime time) {
+    this.time = time;
     this.preparation = preparation;
     this.records = records;
     this.hearings = hearings;
@@ -42,7 +45,7 @@ public class ExtendDeadlineWorker {
     HearingRecord hearing = records.require(hearingId);
     Deadline deadline;
     try {
-      deadline = preparation.moveDeadline(hearing, newDeadline, reminderOffsets, LocalDate.now(ZoneId.of("Europe/Copenhagen")));
+      deadline = preparation.moveDeadline(hearing, newDeadline, reminderOffsets, time.today());
     } catch (HearingException e) {
       LOG.warn("Deadline extension of hearing {} to {} refused: {}", hearingId, newDeadline, e.getMessage());
       return Map.of("extensionRefused", e.getMessage());

@@ -1,5 +1,6 @@
 package dk.rammeflow.workers.hearing;
 
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.calendar.Deadline;
 import dk.rammeflow.hearing.HearingException;
 import dk.rammeflow.hearing.HearingParty;
@@ -8,7 +9,6 @@ import dk.rammeflow.hearing.HearingRecords;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -17,10 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrepareClarificationWorker {
 
+  private final CalendarTime time;
+
   private final HearingPreparation preparation;
   private final HearingRecords records;
 
-  public PrepareClarificationWorker(HearingPreparation preparation, HearingRecords records) {
+  public PrepareClarificationWorker(HearingPreparation preparation, HearingRecords records, CalendarTime time) {
+    this.time = time;
     this.preparation = preparation;
     this.records = records;
   }
@@ -32,7 +35,7 @@ public class PrepareClarificationWorker {
     HearingParty party =
         hearing.party(clarificationPartyId)
             .orElseThrow(() -> new HearingException("Parten '%s' er ikke part i høringen.".formatted(clarificationPartyId)));
-    Deadline deadline = preparation.clarificationDeadline(clarificationWorkingDays == null ? 5 : clarificationWorkingDays, LocalDate.now(ZoneId.of("Europe/Copenhagen")));
+    Deadline deadline = preparation.clarificationDeadline(clarificationWorkingDays == null ? 5 : clarificationWorkingDays, time.today());
     records.update(hearingId, r -> r.withNewRound(party.id()));
     Map<String, Object> deadlineVariables = HearingPreparation.deadlineVariables(deadline);
     Map<String, Object> variables = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dk.rammeflow.workers.hearing;
 
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.hearing.HearingException;
 import dk.rammeflow.hearing.HearingParty;
 import dk.rammeflow.hearing.HearingPreparation;
@@ -10,7 +11,6 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrepareHearingWorker {
 
+  private final CalendarTime time;
+
   private final HearingPreparation preparation;
   private final HearingRecords records;
 
-  public PrepareHearingWorker(HearingPreparation preparation, HearingRecords records) {
+  public PrepareHearingWorker(HearingPreparation preparation, HearingRecords records, CalendarTime time) {
+    this.time = time;
     this.preparation = preparation;
     this.records = records;
   }
@@ -34,7 +37,7 @@ public class PrepareHearingWorker {
   public Map<String, Object> prepare(ActivatedJob job) {
     PreparedHearing prepared;
     try {
-      prepared = preparation.prepare(job.getVariablesAsMap(), LocalDate.now(ZoneId.of("Europe/Copenhagen")));
+      prepared = preparation.prepare(job.getVariablesAsMap(), time.today());
     } catch (HearingException e) {
       throw CamundaError.bpmnError("HEARING_INVALID", e.getMessage(), Map.of("validationErrors", e.problems()));
     }
@@ -58,7 +61,7 @@ public class PrepareHearingWorker {
               status,
               new HashMap<>(),
               List.of(),
-              java.time.Instant.now()));
+              time.now().toInstant()));
     }
     return v;
   }

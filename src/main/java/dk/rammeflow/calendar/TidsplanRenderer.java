@@ -1,5 +1,6 @@
 package dk.rammeflow.calendar;
 
+import org.springframework.web.util.HtmlUtils;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,17 +138,6 @@ public final class TidsplanRenderer {
   }
 
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlUtils.htmlEscape(text, "UTF-8");
   }
 }

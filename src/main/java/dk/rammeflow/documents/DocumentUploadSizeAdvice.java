@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,17 +26,18 @@ public class DocumentUploadSizeAdvice {
 
   private final String limitText;
 
-  public DocumentUploadSizeAdvice(DocumentStore store, ObjectProvider<MultipartProperties> multipart) {
-    DataSize limit = store.maxSize();
+  public DocumentUploadSizeAdvice(
+      @Value("${rammeflow.documents.max-size:20MB}") DataSize maxSize, ObjectProvider<MultipartProperties> multipart) {
+    DataSize limit = maxSize;
     MultipartProperties properties = multipart.getIfAvailable();
     if (properties != null) {
       limit = smaller(limit, properties.getMaxFileSize());
       limit = smaller(limit, properties.getMaxRequestSize());
-      if (limit.toBytes() < store.maxSize().toBytes()) {
+      if (limit.toBytes() < maxSize.toBytes()) {
         log.warn(
             "Uploads are limited to {} by spring.servlet.multipart (max-file-size {}, max-request-size {}), below "
                 + "rammeflow.documents.max-size {}; set the multipart limits at least as high",
-            limit, properties.getMaxFileSize(), properties.getMaxRequestSize(), store.maxSize());
+            limit, properties.getMaxFileSize(), properties.getMaxRequestSize(), maxSize);
       }
     }
     this.limitText = DocumentStore.danishSize(limit.toBytes(), RoundingMode.HALF_UP);

@@ -26,6 +26,8 @@ import java.time.Instant;
  */
 public class EmbeddedEngine implements AutoCloseable {
 
+  private static final java.util.concurrent.atomic.AtomicBoolean ENGINE_RUNNING = new java.util.concurrent.atomic.AtomicBoolean();
+
   private final ZeebeTestEngine engine;
   private final int grpcPort;
   private final LogStream logStream;
@@ -33,6 +35,11 @@ public class EmbeddedEngine implements AutoCloseable {
   private Duration clockOffset = Duration.ZERO;
 
   public EmbeddedEngine(int grpcPort) {
+    // zeebe-process-test-engine answers gRPC requests through static state: a second engine in the
+    // same JVM would corrupt the first one's answers.
+    if (!ENGINE_RUNNING.compareAndSet(false, true)) {
+      throw new IllegalStateException("An embedded engine is already running in this JVM; only one can run at a time");
+    }
     this.grpcPort = grpcPort;
     this.engine = EngineFactory.create(grpcPort);
     this.logStream = readLogStream(engine);
@@ -59,7 +66,11 @@ public class EmbeddedEngine implements AutoCloseable {
 
   @Override
   public void close() {
-    engine.stop();
+    try {
+      engine.stop();
+    } finally {
+      ENGINE_RUNNING.set(false);
+    }
   }
 
   public int grpcPort() {

@@ -40,6 +40,11 @@ public class EmbeddedRuntimeConfiguration {
     return engine;
   }
 
+  @Bean
+  java.time.Clock engineClock(EmbeddedEngine engine) {
+    return new EngineClock(engine, java.time.ZoneId.of("Europe/Copenhagen"));
+  }
+
   @Bean(destroyMethod = "close")
   RecordLog recordLog(EmbeddedEngine engine, UserTaskStore userTaskStore) {
     RecordLog log = new RecordLog(engine);

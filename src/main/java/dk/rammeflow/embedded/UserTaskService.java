@@ -104,7 +104,11 @@ public class UserTaskService {
           status, "Command '%s' rejected with code '%s': %s".formatted(answer.getIntent(), answer.getRejectionType(), answer.getRejectionReason()));
     }
     if (denied.contains(answer.getIntent())) {
-      throw new UserTaskException(HttpStatus.CONFLICT, "A task listener denied the command on user task '%d'".formatted(userTaskKey));
+      String reason = answer.getValue() instanceof UserTaskRecord record ? record.getDeniedReason() : "";
+      throw new UserTaskException(
+          HttpStatus.CONFLICT,
+          "Command '%s' on user task '%d' was denied by a task listener%s".formatted(
+              answer.getIntent(), userTaskKey, reason == null || reason.isBlank() ? "" : ": " + reason));
     }
   }
 

@@ -1,6 +1,7 @@
 package dk.rammeflow.hearing;
 
 import dk.rammeflow.calendar.CalendarException;
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.calendar.Deadline;
 import dk.rammeflow.calendar.DeadlineRequest;
 import dk.rammeflow.calendar.DeadlineService;
@@ -9,8 +10,6 @@ import dk.rammeflow.reference.Contact;
 import dk.rammeflow.reference.ReferenceData;
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class HearingPreparation {
 
-  static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
   private static final int MAX_TITLE = 200;
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -132,17 +130,13 @@ public class HearingPreparation {
     }
   }
 
-  static Map<String, Object> deadlineVariables(Deadline deadline) {
+  public static Map<String, Object> deadlineVariables(Deadline deadline) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("deadline", deadline.deadline().toString());
-    variables.put("deadlineAt", iso(deadline.deadlineAt()));
+    variables.put("deadlineAt", CalendarTime.iso(deadline.deadlineAt()));
     variables.put("deadlineText", deadline.deadlineText());
-    variables.put("reminders", deadline.reminders().stream().map(HearingPreparation::iso).toList());
+    variables.put("reminders", deadline.reminders().stream().map(CalendarTime::iso).toList());
     return variables;
-  }
-
-  static String iso(ZonedDateTime at) {
-    return at.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
   private Deadline deadline(Object value, List<Integer> reminderOffsets, LocalDate today, List<String> problems) {
@@ -155,13 +149,10 @@ public class HearingPreparation {
       DeadlineRequest request =
           new DeadlineRequest(today, null, null, null, explicit, reminderOffsets, DeadlineRequest.HearingRules.WARN);
       Deadline deadline = deadlines.compute(request);
-      for (ZonedDateTime reminder : deadline.reminders()) {
-        if (!reminder.toLocalDate().isAfter(today)) {
-          problems.add(
-              "Høringsfristen %s ligger for tæt på: en påmindelse ville skulle sendes %s, før eller samme dag som høringen sendes."
-                  .formatted(deadline.deadlineText(), reminder.toLocalDate()));
-          break;
-        }
+      if (deadline.reminders().size() < reminderOffsets.size()) {
+        problems.add(
+            "Høringsfristen %s ligger for tæt på: der er ikke plads til påmindelser %s arbejdsdage før fristen efter i dag. Vælg en senere frist eller færre påmindelser."
+                .formatted(deadline.deadlineText(), reminderOffsets.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" og "))));
       }
       return deadline;
     } catch (CalendarException e) {

@@ -1,5 +1,6 @@
 package dk.rammeflow.hearing;
 
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.documents.DocumentRejectedException;
 import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.documents.StoredDocument;
@@ -29,11 +30,13 @@ public class HearingReplies implements InboundReplyHandler {
   private final HearingRecords records;
   private final DocumentStore documents;
   private final HearingService hearings;
+  private final CalendarTime time;
 
-  public HearingReplies(HearingRecords records, DocumentStore documents, HearingService hearings) {
+  public HearingReplies(HearingRecords records, DocumentStore documents, HearingService hearings, CalendarTime time) {
     this.records = records;
     this.documents = documents;
     this.hearings = hearings;
+    this.time = time;
   }
 
   @Override
@@ -59,12 +62,12 @@ public class HearingReplies implements InboundReplyHandler {
     if (status == PartyStatus.ANSWERED) {
       throw new ReplyRejectedException("%s har allerede afgivet høringssvar i høringen '%s'; det nye svar er ikke registreret.".formatted(party.name(), hearing.title()));
     }
-    boolean late = status == PartyStatus.NOT_ANSWERED || Instant.now().isAfter(OffsetDateTime.parse(hearing.deadlineAt()).toInstant());
+    boolean late = status == PartyStatus.NOT_ANSWERED || time.now().toInstant().isAfter(OffsetDateTime.parse(hearing.deadlineAt()).toInstant());
 
     HearingResponse response =
         new HearingResponse(
             partyId, party.name(), positionOf(reply.text()), reply.text(), reply.from(), HearingResponse.CHANNEL_MAIL,
-            reply.receivedAt() != null ? reply.receivedAt() : Instant.now(), late, storeAttachments(reply), hearing.roundOf(partyId),
+            time.now().toInstant(), late, storeAttachments(reply), hearing.roundOf(partyId),
             reply.messageId());
     records.addResponse(hearingId, response);
     if (late) {

@@ -1,5 +1,6 @@
 package dk.rammeflow.hearing;
 
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.hearing.HearingPreparation.PreparedHearing;
 import dk.rammeflow.hearing.HearingRecord.PartyStatus;
 import dk.rammeflow.hearing.HearingRecord.Status;
@@ -25,11 +26,13 @@ public class HearingService {
   private final HearingPreparation preparation;
   private final HearingRecords records;
   private final CamundaClient client;
+  private final CalendarTime time;
 
-  public HearingService(HearingPreparation preparation, HearingRecords records, CamundaClient client) {
+  public HearingService(HearingPreparation preparation, HearingRecords records, CamundaClient client, CalendarTime time) {
     this.preparation = preparation;
     this.records = records;
     this.client = client;
+    this.time = time;
   }
 
   public record StartedHearing(String hearingId, long processInstanceKey, String deadline, String deadlineText, List<String> warnings) {}
@@ -102,7 +105,7 @@ public class HearingService {
         .join();
   }
 
-  static LocalDate today() {
-    return LocalDate.now(HearingPreparation.COPENHAGEN);
+  private LocalDate today() {
+    return time.today();
   }
 }

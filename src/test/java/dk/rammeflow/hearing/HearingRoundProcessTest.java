@@ -7,6 +7,7 @@ import static dk.rammeflow.testkit.MailContent.to;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.rammeflow.calendar.DanishDates;
 import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.hearing.HearingRecord.PartyStatus;
 import dk.rammeflow.hearing.HearingService.StartedHearing;
@@ -22,7 +23,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +48,7 @@ class HearingRoundProcessTest {
   @Autowired HearingReplyPoller replyPoller;
   @Autowired ReviewList reviewList;
   @Autowired JavaMailSender mailSender;
+  @Autowired dk.rammeflow.calendar.CalendarTime time;
 
   @Test
   void allPartiesAnswerInTasklist() throws Exception {
@@ -121,9 +122,16 @@ class HearingRoundProcessTest {
     StartedHearing hearing = start(all);
     List<MimeMessage> invitations = awaitMailsFor(hearing, 12, "Høring:");
 
+    @SuppressWarnings("unchecked")
+    List<String> reminders = (List<String>) kit.variables(hearing.processInstanceKey()).get("reminders");
+    assertThat(reminders).hasSize(2);
+    moveClockTo(OffsetDateTime.parse(reminders.get(0)).plusMinutes(1));
+    awaitMailsFor(hearing, 12, "Påmindelse");
+    moveClockTo(OffsetDateTime.parse(reminders.get(1)).plusMinutes(1));
+    List<MimeMessage> reminderMails = awaitMailsFor(hearing, 24, "Påmindelse");
+    assertThat(text(reminderMails.getLast())).contains("Påmindelse", TITLE);
     passDeadline(hearing);
 
-    awaitMailsFor(hearing, 24, "Påmindelse");
     UserTask approval = kit.awaitUserTask(hearing.processInstanceKey(), "approve-note");
     Map<String, Object> variables = kit.variables(hearing.processInstanceKey());
     assertThat((List<?>) variables.get("nonResponders")).hasSize(12);
@@ -146,20 +154,23 @@ class HearingRoundProcessTest {
     StartedHearing hearing = start(List.of("rebild", "jammerbugt"));
     awaitMailsFor(hearing, 2, "Høring:");
     answer(hearing, "rebild", "ingen-bemaerkninger", "");
+    kit.awaitPassed(hearing.processInstanceKey(), "party-answered");
 
     LocalDate newDeadline = LocalDate.parse(hearing.deadline()).plusWeeks(2);
     hearings.extendDeadline(hearing.hearingId(), newDeadline.toString());
 
     List<MimeMessage> notices = awaitMailsFor(hearing, 1, "Ny høringsfrist");
     assertThat(to(notices.getFirst())).containsExactly("hoering@jammerbugt.example", "poul.brandt@jammerbugt.example");
-    UserTask jammerbugt = kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> t.getCandidateGroups().contains("jammerbugt") && t.getDueDate() != null && t.getDueDate().startsWith(newDeadline.toString()));
+    assertThat(text(notices.getFirst())).contains(DanishDates.format(newDeadline));
+    UserTask jammerbugt = kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> t.getCandidateGroups().contains("jammerbugt") && t.getDueDate() != null && t.getDueDate().toLocalDate().equals(newDeadline));
     assertThat(records.require(hearing.hearingId()).deadline()).isEqualTo(newDeadline);
 
-    kit.increaseTime(Duration.between(OffsetDateTime.now(), OffsetDateTime.parse(hearing.deadline() + "T23:59:59+01:00")).plusHours(2));
+    kit.increaseTime(Duration.between(kit.now(), OffsetDateTime.parse(hearing.deadline() + "T23:59:59+01:00")).plusHours(2));
     kit.assertNotPassed(hearing.processInstanceKey(), "record-no-response");
     kit.completeUserTask(jammerbugt, "jammerbugt", Map.of("position", "bemaerkninger", "responseText", "Jammerbugt takker for den ekstra tid.", "contactPerson", "Sara Nielsen"));
     kit.awaitUserTask(hearing.processInstanceKey(), "approve-note");
     assertThat(records.require(hearing.hearingId()).partyStatus()).containsEntry("jammerbugt", PartyStatus.ANSWERED);
+    assertThat(mailsFor(hearing).stream().filter(m -> subject(m).startsWith("Ny høringsfrist")).toList()).hasSize(1);
   }
 
   @Test
@@ -204,15 +215,106 @@ class HearingRoundProcessTest {
   }
 
   @Test
+  void mailServerBackBeforeTheRetriesRunOutDelaysTheMailsOnly() throws Exception {
+    kit.mailServer().greenMail().stop();
+    StartedHearing hearing;
+    try {
+      hearing = start(List.of("rebild"));
+      long failedBefore = failedMailJobs();
+      for (int i = 0; i < 400 && failedMailJobs() == failedBefore; i++) {
+        Thread.sleep(10);
+      }
+      assertThat(failedMailJobs()).as("the mail job failed while the server was down").isGreaterThan(failedBefore);
+    } finally {
+      kit.mailServer().greenMail().start();
+    }
+    awaitMailsFor(hearing, 1, "Høring:");
+    kit.awaitUserTask(hearing.processInstanceKey(), "submit-response");
+    assertThat(kit.incidents(hearing.processInstanceKey())).isEmpty();
+    assertThat(mailsFor(hearing)).hasSize(1);
+  }
+
+  private long failedMailJobs() {
+    return kit.records().stream()
+        .filter(r -> r.getValueType() == io.camunda.zeebe.protocol.record.ValueType.JOB && r.getIntent() == io.camunda.zeebe.protocol.record.intent.JobIntent.FAILED)
+        .count();
+  }
+
+  @Test
+  void mailServerDownUntilTheRetriesRunOutRaisesAnIncidentAndLosesNoMail() throws Exception {
+    kit.mailServer().greenMail().stop();
+    StartedHearing hearing;
+    try {
+      hearing = start(List.of("laesoe", "morsoe"));
+      kit.awaitIncidents(hearing.processInstanceKey(), 2);
+      assertThat(kit.incidents(hearing.processInstanceKey())).allMatch(i -> i.startsWith("send-hearing-mail") && i.contains("could not be delivered"));
+      assertThat(sentMail.withTag("hearingId", hearing.hearingId())).isEmpty();
+    } finally {
+      kit.mailServer().greenMail().start();
+    }
+    kit.resolveIncidents(hearing.processInstanceKey(), 3);
+
+    awaitMailsFor(hearing, 2, "Høring:");
+    kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> t.getCandidateGroups().contains("morsoe"));
+    assertThat(mailsFor(hearing)).hasSize(2);
+    assertThat(sentMail.withTag("hearingId", hearing.hearingId())).hasSize(2);
+  }
+
+  @Test
+  void mailRepliesThatCannotCountGoToTheReviewList() throws Exception {
+    StartedHearing hearing = start(List.of("broenderslev"));
+    MimeMessage invitation = awaitMailsFor(hearing, 1, "Høring:").getFirst();
+    answer(hearing, "broenderslev", "bemaerkninger", "Brønderslev svarer i Tasklist.");
+    kit.awaitPassed(hearing.processInstanceKey(), "party-answered");
+    int reviewed = reviewList.all().size();
+
+    reply(invitation, "hoering@broenderslev.example", "Og her er vores svar pr. mail også.", null);
+    MimeMessage forged = mailSender.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(forged, false, "UTF-8");
+    helper.setFrom("hoering@broenderslev.example");
+    helper.setTo("hoering@rammeaftale.example");
+    helper.setSubject("SV: Høring [RF-aGVqAGJyb2VuZGVyc2xldg.forfalsket]");
+    helper.setText("Et svar med en opdigtet kode.");
+    mailSender.send(forged);
+    replyPoller.pollNow();
+
+    assertThat(reviewList.all()).hasSize(reviewed + 2);
+    assertThat(reviewList.all().subList(reviewed, reviewed + 2)).extracting(r -> r.reason())
+        .anyMatch(reason -> reason.contains("har allerede afgivet høringssvar"))
+        .hasSize(2);
+    assertThat(records.require(hearing.hearingId()).responses()).hasSize(1);
+  }
+
+  @Test
+  void anIncompleteResponseIsNotRecordedAndTheTaskReopensWithTheReason() {
+    StartedHearing hearing = start(List.of("vesthimmerland"));
+    UserTask task = kit.awaitUserTask(hearing.processInstanceKey(), "submit-response");
+
+    kit.completeUserTask(task, "vesthimmerland", Map.of("position", "kan-ikke-tilslutte-sig", "responseText", " ", "contactPerson", ""));
+
+    UserTask again = kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> !t.getUserTaskKey().equals(task.getUserTaskKey()));
+    assertThat(again.getCandidateGroups()).containsExactly("vesthimmerland");
+    assertThat(kit.latestVariable(hearing.processInstanceKey(), "responseProblem"))
+        .isEqualTo("Skriv høringssvaret: holdningen 'Kan ikke tilslutte sig' kræver en tekst. Angiv en kontaktperson.");
+    assertThat(records.require(hearing.hearingId()).responses()).isEmpty();
+
+    kit.completeUserTask(again, "vesthimmerland", Map.of("position", "kan-ikke-tilslutte-sig", "responseText", "Vesthimmerland mangler en økonomisk vurdering.", "contactPerson", "Aase Christensen"));
+    kit.awaitUserTask(hearing.processInstanceKey(), "approve-note");
+    assertThat(records.require(hearing.hearingId()).latestResponse("vesthimmerland").orElseThrow().text()).isEqualTo("Vesthimmerland mangler en økonomisk vurdering.");
+    assertThat(kit.incidents(hearing.processInstanceKey())).isEmpty();
+  }
+
+  @Test
   void badInputIsRefusedBeforeAnythingStarts() {
     int before = records.all().size();
+    LocalDate today = time.today();
     Map<String, Object> input = input(List.of("aalborg", "atlantis"));
     input.put("title", " ");
-    input.put("deadline", LocalDate.now().minusDays(1).toString());
+    input.put("deadline", today.minusDays(1).toString());
     assertThatThrownBy(() -> hearings.start(input))
         .isInstanceOfSatisfying(HearingException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
             "Høringen mangler en titel.", "Ukendt høringspart: 'atlantis'.",
-            "Høringsfristen %s ligger ikke efter i dag (%s).".formatted(LocalDate.now().minusDays(1), LocalDate.now(ZoneId.of("Europe/Copenhagen")))));
+            "Høringsfristen %s ligger ikke efter i dag (%s).".formatted(today.minusDays(1), today)));
     assertThat(records.all()).hasSize(before);
   }
 
@@ -242,8 +344,11 @@ class HearingRoundProcessTest {
   }
 
   private void passDeadline(StartedHearing hearing) {
-    OffsetDateTime deadlineAt = OffsetDateTime.parse((String) kit.variables(hearing.processInstanceKey()).get("deadlineAt"));
-    kit.increaseTime(Duration.between(OffsetDateTime.now(), deadlineAt).plusHours(1));
+    moveClockTo(OffsetDateTime.parse((String) kit.variables(hearing.processInstanceKey()).get("deadlineAt")).plusHours(1));
+  }
+
+  private void moveClockTo(OffsetDateTime when) {
+    kit.increaseTime(Duration.between(kit.now(), when.toInstant()));
   }
 
   private UserTaskState taskStateOf(StartedHearing hearing, String party) {
@@ -255,15 +360,31 @@ class HearingRoundProcessTest {
         .orElseThrow();
   }
 
+  /** The hearing's mails as delivered, one per Message-ID. */
   private List<MimeMessage> mailsFor(StartedHearing hearing) {
-    List<String> subjects = sentMail.withTag("hearingId", hearing.hearingId()).stream().map(s -> s.subject()).toList();
-    return kit.mails().stream().filter(m -> subjects.contains(subject(m))).toList();
+    Map<String, MimeMessage> byId = new LinkedHashMap<>();
+    List<String> sentIds = sentMail.withTag("hearingId", hearing.hearingId()).stream().map(s -> s.messageId()).toList();
+    for (MimeMessage m : kit.mails()) {
+      String id = messageId(m);
+      if (sentIds.contains(id)) {
+        byId.putIfAbsent(id, m);
+      }
+    }
+    return List.copyOf(byId.values());
+  }
+
+  private static String messageId(MimeMessage m) {
+    try {
+      return m.getMessageID();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<MimeMessage> awaitMailsFor(StartedHearing hearing, int count, String subjectStart) {
     return kit.awaitMails(
         count,
-        m -> subject(m).startsWith(subjectStart) && sentMail.withTag("hearingId", hearing.hearingId()).stream().anyMatch(s -> s.subject().equals(subject(m))),
+        m -> subject(m).startsWith(subjectStart) && sentMail.withTag("hearingId", hearing.hearingId()).stream().anyMatch(s -> s.messageId().equals(messageId(m))),
         "'%s…' in hearing %s".formatted(subjectStart, hearing.hearingId()));
   }
 

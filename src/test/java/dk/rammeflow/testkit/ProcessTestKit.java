@@ -122,7 +122,16 @@ public class ProcessTestKit implements DisposableBean {
   /** Moves the engine clock forward and lets due timers fire. */
   public void increaseTime(Duration duration) {
     engine.increaseTime(duration);
-    engine.waitForIdleState(Duration.ofSeconds(5));
+    try {
+      engine.waitForIdleState(Duration.ofSeconds(5));
+    } catch (IllegalStateException stillBusy) {
+      // Job workers keep the engine busy; callers await the outcome they expect anyway.
+    }
+  }
+
+  /** The engine's time: wall time plus every {@link #increaseTime} so far. */
+  public java.time.Instant now() {
+    return engine.now();
   }
 
   // ---- user tasks
@@ -235,6 +244,21 @@ public class ProcessTestKit implements DisposableBean {
     return variables;
   }
 
+  /** The latest value of a variable in any scope of the instance or its children (null when never set). */
+  public Object latestVariable(long processInstanceKey, String name) {
+    List<Long> family = processInstanceFamily(processInstanceKey);
+    Object latest = null;
+    for (Record<?> r : records.records()) {
+      if (r.getValueType() == ValueType.VARIABLE && r.getRecordType() == RecordType.EVENT) {
+        VariableRecordValue v = (VariableRecordValue) r.getValue();
+        if (name.equals(v.getName()) && family.contains(v.getProcessInstanceKey())) {
+          latest = parse(v.getValue());
+        }
+      }
+    }
+    return latest;
+  }
+
   public Object awaitVariable(long processInstanceKey, String name) {
     await(
         "variable '%s'".formatted(name),
@@ -257,6 +281,41 @@ public class ProcessTestKit implements DisposableBean {
       }
     }
     return messages;
+  }
+
+  /** Waits until the instance (or a child) has at least {@code count} incidents. */
+  public List<String> awaitIncidents(long processInstanceKey, int count) {
+    long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<String> found = incidents(processInstanceKey);
+      if (found.size() >= count) {
+        return found;
+      }
+      pause();
+    }
+    return fail("Expected %d incident(s) within %s, but %s".formatted(count, DEFAULT_WAIT, describe(processInstanceKey)));
+  }
+
+  /** What an operator does in Operate: gives the failed jobs new retries and resolves their incidents. */
+  public void resolveIncidents(long processInstanceKey, int retries) {
+    List<Long> family = processInstanceFamily(processInstanceKey);
+    java.util.Set<Long> resolved = new java.util.HashSet<>();
+    for (Record<?> r : records.records()) {
+      if (r.getValueType() == ValueType.INCIDENT && r.getIntent() == IncidentIntent.RESOLVED) {
+        resolved.add(r.getKey());
+      }
+    }
+    for (Record<?> r : records.records()) {
+      if (r.getValueType() == ValueType.INCIDENT && r.getIntent() == IncidentIntent.CREATED && !resolved.contains(r.getKey())) {
+        IncidentRecordValue incident = (IncidentRecordValue) r.getValue();
+        if (family.contains(incident.getProcessInstanceKey())) {
+          if (incident.getJobKey() > 0) {
+            grpc.newUpdateRetriesCommand(incident.getJobKey()).retries(retries).send().join();
+          }
+          grpc.newResolveIncidentCommand(r.getKey()).send().join();
+        }
+      }
+    }
   }
 
   /** The instance and every instance it called, transitively. */

@@ -1,5 +1,7 @@
 package dk.rammeflow.hearing.note;
 
+import dk.rammeflow.calendar.CalendarTime;
+import dk.rammeflow.calendar.DanishDates;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,10 +54,10 @@ final class NoteContent {
     return List.of(
         new Field("Høring", clean(note.title())),
         new Field("Høringens id", clean(note.hearingId())),
-        new Field("Sendt i høring", NoteDates.date(note.sentOn())),
-        new Field("Høringsfrist", NoteDates.date(note.deadline())),
+        new Field("Sendt i høring", DanishDates.format(note.sentOn())),
+        new Field("Høringsfrist", DanishDates.format(note.deadline())),
         new Field("Sagsbehandler", note.caseWorker() == null || note.caseWorker().isBlank() ? "Ikke angivet" : clean(note.caseWorker())),
-        new Field("Udarbejdet", NoteDates.dateTime(note.compiledAt())));
+        new Field("Udarbejdet", DanishDates.formatDateTime(note.compiledAt().atZone(CalendarTime.ZONE))));
   }
 
   List<String> questions() {
@@ -110,13 +112,13 @@ final class NoteContent {
     return List.of(
         clean(response.partyName()),
         clean(response.position()),
-        NoteDates.dateTime(response.receivedAt()),
+        DanishDates.formatDateTime(response.receivedAt().atZone(CalendarTime.ZONE)),
         clean(response.channel()),
         response.late() ? "Ja" : "Nej");
   }
 
   List<Field> responseFields(NoteResponse response) {
-    String received = NoteDates.dateTime(response.receivedAt()) + " via " + clean(response.channel());
+    String received = DanishDates.formatDateTime(response.receivedAt().atZone(CalendarTime.ZONE)) + " via " + clean(response.channel());
     if (response.late()) {
       received += " – efter høringsfristen";
     }

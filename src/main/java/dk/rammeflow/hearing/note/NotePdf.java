@@ -1,5 +1,6 @@
 package dk.rammeflow.hearing.note;
 
+import org.springframework.web.util.HtmlUtils;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -217,18 +218,7 @@ final class NotePdf {
   }
 
   static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlUtils.htmlEscape(text, "UTF-8");
   }
 
   /** A CSS string literal body: the text inside the quotes of {@code content: "..."}. */

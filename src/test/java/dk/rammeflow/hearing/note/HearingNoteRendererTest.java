@@ -1,5 +1,7 @@
 package dk.rammeflow.hearing.note;
 
+import dk.rammeflow.calendar.CalendarTime;
+import dk.rammeflow.calendar.DanishDates;
 import static dk.rammeflow.hearing.note.CuHearingNoteFixture.AALBORG;
 import static dk.rammeflow.hearing.note.CuHearingNoteFixture.HJORRING;
 import static dk.rammeflow.hearing.note.CuHearingNoteFixture.LAESO;
@@ -115,7 +117,7 @@ class HearingNoteRendererTest {
             .as(response.partyName())
             .containsExactly(
                 "Holdning: " + response.position(),
-                "Modtaget: " + NoteDates.dateTime(response.receivedAt()) + " via " + response.channel()
+                "Modtaget: " + DanishDates.formatDateTime(response.receivedAt().atZone(CalendarTime.ZONE)) + " via " + response.channel()
                     + (response.late() ? " – efter høringsfristen" : ""),
                 "Kontaktperson: " + (response.contactPerson() == null ? "Ikke oplyst" : response.contactPerson()));
 
@@ -328,11 +330,10 @@ class HearingNoteRendererTest {
 
   @Test
   void danishDates() {
-    assertThat(NoteDates.date(LocalDate.of(2026, 7, 1))).isEqualTo("1. juli 2026");
-    assertThat(NoteDates.date(LocalDate.of(2025, 12, 24))).isEqualTo("24. december 2025");
-    assertThat(NoteDates.dateTime(CuHearingNoteFixture.at(2026, 7, 1, 0, 5))).isEqualTo("1. juli 2026 kl. 00.05");
+    assertThat(DanishDates.format(LocalDate.of(2026, 7, 1))).isEqualTo("1. juli 2026");
+    assertThat(DanishDates.format(LocalDate.of(2025, 12, 24))).isEqualTo("24. december 2025");
     // 22:30 UTC on 31 March 2023 is already 1 April in Copenhagen (summer time, UTC+2).
-    assertThat(NoteDates.dateTime(java.time.Instant.parse("2023-03-31T22:30:00Z"))).isEqualTo("1. april 2023 kl. 00.30");
+    assertThat(DanishDates.formatDateTime(java.time.Instant.parse("2023-03-31T22:30:00Z").atZone(CalendarTime.ZONE))).isEqualTo("1. april 2023 kl. 00.30");
   }
 
   // --- helpers ---
