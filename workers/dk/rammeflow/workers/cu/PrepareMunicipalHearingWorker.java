@@ -1,10 +1,9 @@
 package dk.rammeflow.workers.cu;
 
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.cu.CuWorkflow;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -15,14 +14,16 @@ public class PrepareMunicipalHearingWorker {
   public static final String JOB_TYPE = "rammeflow-cu-prepare-hearing";
 
   private final CuWorkflow workflow;
+  private final CalendarTime time;
 
-  public PrepareMunicipalHearingWorker(CuWorkflow workflow) {
+  public PrepareMunicipalHearingWorker(CuWorkflow workflow, CalendarTime time) {
     this.workflow = workflow;
+    this.time = time;
   }
 
   @JobWorker(type = JOB_TYPE)
   public Map<String, Object> handle(@Variable(name = "caseId") String caseId) {
-    // The hearing round checks its deadline against the wall clock, so it is counted from there.
-    return workflow.prepareHearing(caseId, LocalDate.now(ZoneId.of("Europe/Copenhagen")));
+    // The hearing round checks its deadline against today, not against a historical case's timeline.
+    return workflow.prepareHearing(caseId, time.today());
   }
 }

@@ -1,6 +1,6 @@
 package dk.rammeflow.workers.forum;
 
-import dk.rammeflow.forum.EngineClock;
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.forum.ForumDecisions;
 import dk.rammeflow.forum.ForumDecisions.Registered;
 import dk.rammeflow.forum.ForumException;
@@ -24,9 +24,9 @@ public class RecordDecisionWorker {
   public static final String INVALID = "FORUM_DECISION_INVALID";
 
   private final ForumDecisions decisions;
-  private final EngineClock clock;
+  private final CalendarTime clock;
 
-  public RecordDecisionWorker(ForumDecisions decisions, EngineClock clock) {
+  public RecordDecisionWorker(ForumDecisions decisions, CalendarTime clock) {
     this.decisions = decisions;
     this.clock = clock;
   }
@@ -39,7 +39,7 @@ public class RecordDecisionWorker {
       @Variable(name = "decisionText") Object decisionText) {
     Registered registered;
     try {
-      registered = decisions.registerDecision(decisionId, LocalDate.parse(meetingDate), outcome, decisionText, clock.now());
+      registered = decisions.registerDecision(decisionId, LocalDate.parse(meetingDate), outcome, decisionText, clock.now().toInstant());
     } catch (ForumException e) {
       throw CamundaError.bpmnError(INVALID, e.getMessage(), Map.of("decisionProblems", e.problems()));
     }

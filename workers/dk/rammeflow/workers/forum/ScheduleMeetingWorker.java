@@ -1,6 +1,6 @@
 package dk.rammeflow.workers.forum;
 
-import dk.rammeflow.forum.EngineClock;
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.forum.ForumDecisions;
 import dk.rammeflow.forum.ForumException;
 import io.camunda.client.annotation.JobWorker;
@@ -21,9 +21,9 @@ public class ScheduleMeetingWorker {
   public static final String INVALID = "FORUM_INVALID";
 
   private final ForumDecisions decisions;
-  private final EngineClock clock;
+  private final CalendarTime clock;
 
-  public ScheduleMeetingWorker(ForumDecisions decisions, EngineClock clock) {
+  public ScheduleMeetingWorker(ForumDecisions decisions, CalendarTime clock) {
     this.decisions = decisions;
     this.clock = clock;
   }
@@ -32,7 +32,7 @@ public class ScheduleMeetingWorker {
   public Map<String, Object> schedule(ActivatedJob job) {
     try {
       Map<String, Object> variables = decisions.schedule(job.getVariablesAsMap(), clock.today());
-      decisions.register(variables, clock.now());
+      decisions.register(variables, clock.now().toInstant());
       Map<String, Object> out = new java.util.LinkedHashMap<>(variables);
       ForumDecisions.INPUTS.forEach(out::remove);
       return out;

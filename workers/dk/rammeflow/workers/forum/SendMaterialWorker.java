@@ -1,6 +1,6 @@
 package dk.rammeflow.workers.forum;
 
-import dk.rammeflow.forum.EngineClock;
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.forum.ForumMails;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
@@ -15,16 +15,16 @@ public class SendMaterialWorker {
   public static final String JOB_TYPE = "rammeflow-forum-send-material";
 
   private final ForumMails mails;
-  private final EngineClock clock;
+  private final CalendarTime clock;
 
-  public SendMaterialWorker(ForumMails mails, EngineClock clock) {
+  public SendMaterialWorker(ForumMails mails, CalendarTime clock) {
     this.mails = mails;
     this.clock = clock;
   }
 
   @JobWorker(type = JOB_TYPE)
   public Map<String, Object> send(ActivatedJob job) {
-    List<String> sentTo = mails.sendMaterial(job.getVariablesAsMap(), clock.now());
-    return Map.of("materialSentTo", sentTo, "materialSentAt", clock.now().toString());
+    List<String> sentTo = mails.sendMaterial(job.getVariablesAsMap(), clock.now().toInstant());
+    return Map.of("materialSentTo", sentTo, "materialSentAt", clock.now().toInstant().toString());
   }
 }

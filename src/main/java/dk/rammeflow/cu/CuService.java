@@ -4,7 +4,7 @@ import dk.rammeflow.calendar.DanishDates;
 import dk.rammeflow.cu.CuCase.Council;
 import dk.rammeflow.cu.CuCase.Status;
 import dk.rammeflow.documents.DocumentStore;
-import dk.rammeflow.forum.EngineClock;
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.forum.Material;
 import io.camunda.client.CamundaClient;
 import java.time.Duration;
@@ -33,10 +33,10 @@ public class CuService {
   private final CuPlanning planning;
   private final CuCases cases;
   private final DocumentStore documents;
-  private final EngineClock clock;
+  private final CalendarTime clock;
   private final CamundaClient client;
 
-  public CuService(CuInput input, CuPlanning planning, CuCases cases, DocumentStore documents, EngineClock clock, CamundaClient client) {
+  public CuService(CuInput input, CuPlanning planning, CuCases cases, DocumentStore documents, CalendarTime clock, CamundaClient client) {
     this.input = input;
     this.planning = planning;
     this.cases = cases;
@@ -49,7 +49,7 @@ public class CuService {
 
   /** Checks the input and the plan completely, then starts the process. */
   public StartedCase start(Map<String, Object> variables) {
-    CuCase checked = input.read(variables, clock.today(), clock.now());
+    CuCase checked = input.read(variables, clock.today(), clock.now().toInstant());
     CuPlanning.CasePlan plan = planning.plan(checked, checked.today(clock.today()));
     Map<String, Object> withId = new LinkedHashMap<>(variables);
     withId.put("caseId", checked.caseId());

@@ -11,7 +11,7 @@ import dk.rammeflow.cu.CuPlanning.CasePlan;
 import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.documents.StoredDocument;
 import dk.rammeflow.forum.DecisionOutcome;
-import dk.rammeflow.forum.EngineClock;
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.forum.Material;
 import dk.rammeflow.reference.ForumKind;
 import dk.rammeflow.reference.ForumMember;
@@ -42,10 +42,10 @@ public class CuWorkflow {
   private final ReferenceData reference;
   private final WorkingDayCalendar workingDays;
   private final DeadlineService deadlines;
-  private final EngineClock clock;
+  private final CalendarTime clock;
 
   public CuWorkflow(CuInput input, CuCases cases, CuPlanning planning, CuMails mails, DocumentStore documents, ReferenceData reference,
-      WorkingDayCalendar workingDays, DeadlineService deadlines, EngineClock clock) {
+      WorkingDayCalendar workingDays, DeadlineService deadlines, CalendarTime clock) {
     this.input = input;
     this.cases = cases;
     this.planning = planning;
@@ -61,7 +61,7 @@ public class CuWorkflow {
 
   /** Checks the start input and registers the case; {@link CuException} with every problem when it is bad. */
   public Map<String, Object> register(Map<String, Object> variables) {
-    CuCase read = input.read(variables, clock.today(), clock.now());
+    CuCase read = input.read(variables, clock.today(), clock.now().toInstant());
     planning.plan(read, read.today(clock.today()));
     CuCase c = cases.createIfAbsent(read);
     Map<String, Object> out = new LinkedHashMap<>();
@@ -175,12 +175,12 @@ public class CuWorkflow {
   // ---------------------------------------------------------------- the municipalities' hearing
 
   /** The input of the hearing round among the 11 municipalities. */
-  public Map<String, Object> prepareHearing(String caseId, LocalDate wallToday) {
+  public Map<String, Object> prepareHearing(String caseId, LocalDate today) {
     CuCase c = cases.require(caseId);
     String hearingId = "%s-hoering-%d".formatted(caseId, c.hearingCount() + 1);
     cases.update(caseId, k -> k.startHearing(hearingId));
-    // The hearing round counts its deadline from the wall clock; a planned end still ahead of the minimum is kept.
-    LocalDate minimum = workingDays.nextWorkingDayOnOrAfter(wallToday.plusWeeks(c.settings().hearingWeeks()));
+    // The hearing round counts its deadline from today; a planned end still ahead of the minimum is kept.
+    LocalDate minimum = workingDays.nextWorkingDayOnOrAfter(today.plusWeeks(c.settings().hearingWeeks()));
     LocalDate deadline = minimum;
     Map<String, Object> planned = CuPlanning.row(c.plan(), CuSteps.HEARING);
     if (!c.historical() && planned != null && planned.get("end") != null && LocalDate.parse((String) planned.get("end")).isAfter(minimum)) {
@@ -279,9 +279,9 @@ public class CuWorkflow {
     List<String> approved = c.councils().stream().filter(Council::approved).map(Council::id).toList();
     boolean withReservation = approved.size() < c.councils().size() || c.councils().isEmpty();
     mails.submission(c, response.get(), sentOn, withReservation, approved.size(), kkrText(c));
-    cases.update(caseId, k -> k.submit(new Submission(k.round(), sentOn, withReservation, approved, response.get().fileName(), clock.now())));
+    cases.update(caseId, k -> k.submit(new Submission(k.round(), sentOn, withReservation, approved, response.get().fileName(), clock.now().toInstant())));
 
-    ZonedDateTime now = clock.nowZoned();
+    ZonedDateTime now = clock.now();
     ZonedDateTime caseNow = c.historical() ? sentOn.atTime(now.toLocalTime()).atZone(CalendarTime.ZONE) : now;
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("submittedOn", sentOn.toString());
@@ -378,7 +378,7 @@ public class CuWorkflow {
       out.put("nextEarliestDate", renewed.nextEarliestDate().toString());
       return out;
     }
-    cases.update(caseId, k -> k.close(registered, clock.now()));
+    cases.update(caseId, k -> k.close(registered, clock.now().toInstant()));
     out.put("renewed", false);
     return out;
   }

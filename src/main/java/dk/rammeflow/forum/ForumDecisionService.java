@@ -1,6 +1,7 @@
 package dk.rammeflow.forum;
 
 import dk.rammeflow.calendar.CalendarInputs;
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.calendar.CalendarException;
 import dk.rammeflow.calendar.DanishDates;
 import io.camunda.client.CamundaClient;
@@ -20,10 +21,10 @@ public class ForumDecisionService {
 
   private final ForumDecisions decisions;
   private final ForumDecisionRecords records;
-  private final EngineClock clock;
+  private final CalendarTime clock;
   private final CamundaClient client;
 
-  public ForumDecisionService(ForumDecisions decisions, ForumDecisionRecords records, EngineClock clock, CamundaClient client) {
+  public ForumDecisionService(ForumDecisions decisions, ForumDecisionRecords records, CalendarTime clock, CamundaClient client) {
     this.decisions = decisions;
     this.records = records;
     this.clock = clock;

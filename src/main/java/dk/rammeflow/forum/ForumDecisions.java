@@ -236,7 +236,7 @@ public class ForumDecisions {
    * The input of the hearing round that replaces a cancelled meeting: the forum's members are asked whether
    * they can agree to the recommendation, with a short deadline.
    */
-  public Map<String, Object> writtenProcedure(String decisionId, LocalDate wallToday) {
+  public Map<String, Object> writtenProcedure(String decisionId, LocalDate today) {
     ForumDecisionRecord record = records.update(decisionId, ForumDecisionRecord::inWriting);
     Forum forum = reference.requireForum(record.forumId());
     String shortName = forum.shortName() == null ? forum.name() : forum.shortName();
@@ -247,7 +247,7 @@ public class ForumDecisions {
         "Mødet i " + forum.name() + " den " + DanishDates.format(record.meetingDate()) + " er aflyst, så sagen afgøres skriftligt. Indstilling: " + record.recommendation(),
         "Kan du tilslutte dig indstillingen? Skriv eventuelle bemærkninger."));
     hearing.put("parties", forum.members().stream().map(ForumMember::id).toList());
-    LocalDate deadline = workingDays.addWorkingDays(wallToday, WRITTEN_PROCEDURE_WORKING_DAYS);
+    LocalDate deadline = workingDays.addWorkingDays(today, WRITTEN_PROCEDURE_WORKING_DAYS);
     hearing.put("deadline", deadline.toString());
     hearing.put("reminderOffsets", List.of(2));
     hearing.put("caseWorker", record.caseWorker());

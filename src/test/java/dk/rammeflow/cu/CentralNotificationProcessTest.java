@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.rammeflow.cu.CuService.StartedCase;
 import dk.rammeflow.documents.DocumentStore;
-import dk.rammeflow.forum.EngineClock;
+import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.testkit.ProcessTestKit;
 import dk.rammeflow.testkit.RammeflowProcessTest;
 import jakarta.mail.internet.MimeMessage;
@@ -34,7 +34,7 @@ class CentralNotificationProcessTest {
   @Autowired CuCases cases;
   @Autowired CuWorkflow workflow;
   @Autowired DocumentStore documents;
-  @Autowired EngineClock clock;
+  @Autowired CalendarTime clock;
 
   @Test
   void rejectedDraftGoesBackToRevisionAndThroughTheApprovalChainAgain() {
