@@ -1,6 +1,7 @@
 package dk.rammeflow.cu;
 
 import dk.rammeflow.calendar.DanishDates;
+import dk.rammeflow.calendar.WorkingDayCalendar;
 import dk.rammeflow.cu.CuCase.Council;
 import dk.rammeflow.cu.CuCase.Status;
 import dk.rammeflow.documents.DocumentStore;
@@ -34,14 +35,17 @@ public class CuService {
   private final CuCases cases;
   private final DocumentStore documents;
   private final CalendarTime clock;
+  private final WorkingDayCalendar workingDays;
   private final CamundaClient client;
 
-  public CuService(CuInput input, CuPlanning planning, CuCases cases, DocumentStore documents, CalendarTime clock, CamundaClient client) {
+  public CuService(CuInput input, CuPlanning planning, CuCases cases, DocumentStore documents, CalendarTime clock, WorkingDayCalendar workingDays,
+      CamundaClient client) {
     this.input = input;
     this.planning = planning;
     this.cases = cases;
     this.documents = documents;
     this.clock = clock;
+    this.workingDays = workingDays;
     this.client = client;
   }
 
@@ -67,6 +71,8 @@ public class CuService {
       problems.add("Angiv den aftalte frist.");
     } else if (date != null && !date.isAfter(c.today(clock.today()))) {
       problems.add("Den aftalte frist (%s) skal ligge efter sagens dato (%s).".formatted(DanishDates.format(date), DanishDates.format(c.today(clock.today()))));
+    } else if (date != null && !workingDays.isSupported(date)) {
+      problems.add("Den aftalte frist (%s) ligger uden for kalenderens år (%d–%d).".formatted(DanishDates.format(date), workingDays.firstYear(), workingDays.lastYear()));
     }
     if (!problems.isEmpty()) {
       throw new CuException(problems);

@@ -143,6 +143,8 @@ class CentralNotificationProcessTest {
         .hasMessage("Besvarelsen af '%s' er endnu ikke sendt til politisk godkendelse i kommunerne.".formatted(title));
     assertThatThrownBy(() -> service.negotiateDeadline(caseId, "2023-01-15")).isInstanceOf(CuException.class)
         .hasMessage("Den aftalte frist (15. januar 2023) skal ligge efter sagens dato (20. januar 2023).");
+    assertThatThrownBy(() -> service.negotiateDeadline(caseId, "2041-01-31")).isInstanceOf(CuException.class)
+        .hasMessage("Den aftalte frist (31. januar 2041) ligger uden for kalenderens år (2017–2040).");
     assertThatThrownBy(() -> service.registerOutcome(caseId, "accepteret", "", null, null)).isInstanceOf(CuException.class)
         .hasMessageContaining("endnu ikke sendt til Socialstyrelsen");
     assertThatThrownBy(() -> service.askFollowUp("cu-findes-ikke", "?", null)).isInstanceOf(UnknownCaseException.class)
