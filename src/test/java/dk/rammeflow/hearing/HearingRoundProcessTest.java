@@ -150,7 +150,7 @@ class HearingRoundProcessTest {
   }
 
   @Test
-  void deadlineExtensionMovesDueDatesAndTellsThoseWhoHaveNotAnswered() {
+  void deadlineExtensionMovesDueDatesAndTellsThoseWhoHaveNotAnswered() throws Exception {
     StartedHearing hearing = start(List.of("rebild", "jammerbugt"));
     awaitMailsFor(hearing, 2, "Høring:");
     answer(hearing, "rebild", "ingen-bemaerkninger", "");
@@ -170,13 +170,14 @@ class HearingRoundProcessTest {
     kit.completeUserTask(jammerbugt, "jammerbugt", Map.of("position", "bemaerkninger", "responseText", "Jammerbugt takker for den ekstra tid.", "contactPerson", "Sara Nielsen"));
     kit.awaitUserTask(hearing.processInstanceKey(), "approve-note");
     assertThat(records.require(hearing.hearingId()).partyStatus()).containsEntry("jammerbugt", PartyStatus.ANSWERED);
+    assertThat(noteText(kit.variables(hearing.processInstanceKey()))).contains("Jammerbugt takker for den ekstra tid.", DanishDates.format(newDeadline));
     assertThat(mailsFor(hearing).stream().filter(m -> subject(m).startsWith("Ny høringsfrist")).toList()).hasSize(1);
   }
 
   @Test
-  void cancellationClosesOpenTasksAndTellsTheParties() {
+  void cancellationClosesOpenTasksAndTellsTheParties() throws Exception {
     StartedHearing hearing = start(List.of("mariagerfjord", "vesthimmerland"));
-    awaitMailsFor(hearing, 2, "Høring:");
+    MimeMessage invitation = awaitMailsFor(hearing, 2, "Høring:").getFirst();
     kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> t.getCandidateGroups().contains("mariagerfjord"));
 
     hearings.cancel(hearing.hearingId(), "Sagen er trukket tilbage af KKR.");
@@ -187,6 +188,14 @@ class HearingRoundProcessTest {
     kit.assertPath(hearing.processInstanceKey(), "hearing-cancelled", "notify-cancellation", "hearing-ended-cancelled");
     assertThat(taskStateOf(hearing, "mariagerfjord")).isEqualTo(UserTaskState.CANCELED);
     assertThatThrownBy(() -> hearings.cancel(hearing.hearingId(), "igen")).isInstanceOf(HearingException.class).hasMessageContaining("annulleret");
+    assertThat(kit.variables(hearing.processInstanceKey())).doesNotContainKey("noteDocx");
+
+    int reviewed = reviewList.all().size();
+    reply(invitation, to(invitation).getFirst(), "Vores svar kommer her, selv om høringen er annulleret.", null);
+    replyPoller.pollNow();
+    assertThat(reviewList.all()).hasSize(reviewed + 1);
+    assertThat(reviewList.all().getLast().reason()).contains("er annulleret");
+    assertThat(records.require(hearing.hearingId()).responses()).isEmpty();
   }
 
   @Test
