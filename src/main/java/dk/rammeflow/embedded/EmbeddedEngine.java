@@ -92,17 +92,6 @@ public class EmbeddedEngine implements AutoCloseable {
     return Instant.now().plus(clockOffset);
   }
 
-  public void waitForIdleState(Duration timeout) {
-    try {
-      engine.waitForIdleState(timeout);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for the engine", e);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new IllegalStateException("The engine did not become idle within " + timeout, e);
-    }
-  }
-
   /** A new reader over the engine's log, from its first record. */
   public LogStreamReader newLogReader() {
     return logStream.newLogStreamReader();

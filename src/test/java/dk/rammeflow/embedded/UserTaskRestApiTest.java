@@ -78,8 +78,9 @@ class UserTaskRestApiTest {
   @Test
   void searchFiltersAndPagesLikeTheRealApi() throws Exception {
     long first = kit.start("smoke-user-task", Map.of());
-    long second = kit.start("smoke-user-task", Map.of());
     kit.awaitUserTask(first, "approve");
+    Thread.sleep(5); // creation dates in milliseconds: the second task is strictly newer
+    long second = kit.start("smoke-user-task", Map.of());
     kit.awaitUserTask(second, "approve");
 
     JsonNode byIn = post("/v2/user-tasks/search", """
