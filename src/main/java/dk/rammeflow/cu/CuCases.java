@@ -1,15 +1,12 @@
 package dk.rammeflow.cu;
 
+import dk.rammeflow.storage.JsonRecordFiles;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CuCases {
 
-  private final Path directory;
-  private final ObjectMapper json = new ObjectMapper()
+  private final JsonRecordFiles<CuCase> files;
+  private static final ObjectMapper JSON = new ObjectMapper()
       .findAndRegisterModules()
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -39,18 +35,8 @@ public class CuCases {
   private final Map<String, CuCase> cases = new ConcurrentHashMap<>();
 
   public CuCases(@Value("${rammeflow.data-dir:./data}") Path dataDir) {
-    this.directory = dataDir.resolve("cu-cases");
-    try {
-      Files.createDirectories(directory);
-      try (Stream<Path> files = Files.list(directory)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-          CuCase c = json.readValue(file.toFile(), CuCase.class);
-          cases.put(c.caseId(), c);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the Central Udmelding cases in " + directory, e);
-    }
+    this.files = new JsonRecordFiles<>(dataDir.resolve("cu-cases"), CuCase.class, JSON);
+    files.readAll().forEach(c -> cases.put(c.caseId(), c));
   }
 
   /** Registers a new case; a retried job finds the first registration and gets it back. */
@@ -79,29 +65,14 @@ public class CuCases {
 
   /** Applies a change to a copy of the case, saves it, then makes it the current version. */
   public synchronized CuCase update(String caseId, Consumer<CuCase> change) {
-    CuCase copy = copy(require(caseId));
+    CuCase copy = files.copy(require(caseId));
     change.accept(copy);
     save(copy);
     return copy;
   }
 
-  private CuCase copy(CuCase original) {
-    try {
-      return json.readValue(json.writeValueAsBytes(original), CuCase.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot copy case " + original.caseId(), e);
-    }
-  }
-
   private void save(CuCase c) {
-    try {
-      Path target = directory.resolve(c.caseId() + ".json");
-      Path temp = Files.createTempFile(directory, "case", ".tmp");
-      json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), c);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      cases.put(c.caseId(), c);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot save case " + c.caseId() + " in " + directory, e);
-    }
+    files.write(c.caseId(), c);
+    cases.put(c.caseId(), c);
   }
 }

@@ -13,6 +13,10 @@ import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.Intent;
 import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,8 +25,9 @@ import java.time.Instant;
  *
  * <p>The engine offers no public way to write a command to its log, and the commands of Camunda
  * user tasks (complete, assign) only exist in the REST gateway, which the engine lacks. This
- * class is the single place that reaches into the engine's {@code logStream} field; the field
- * name belongs to zeebe-process-test-engine 8.8.x and is checked at startup.
+ * class is the single place that reaches into the engine's internals (its {@code logStream} and
+ * that stream's in-memory storage); the field names belong to zeebe-process-test-engine 8.8.x and
+ * are checked at startup.
  */
 public class EmbeddedEngine implements AutoCloseable {
 
@@ -43,14 +48,44 @@ public class EmbeddedEngine implements AutoCloseable {
     this.grpcPort = grpcPort;
     this.engine = EngineFactory.create(grpcPort);
     this.logStream = readLogStream(engine);
+    guardLogEntries(logStream);
     this.writer = logStream.newLogStreamWriter();
+  }
+
+  /**
+   * The engine's in-memory log keeps its entries in a plain ArrayList that one thread appends to
+   * while the stream processor (and the record log) read it from others; a read during a resize
+   * can see a null entry and stop the stream processor for good. Reads and appends of a
+   * synchronized list cannot interleave like that.
+   */
+  @SuppressWarnings("unchecked")
+  private static void guardLogEntries(LogStream logStream) {
+    try {
+      Object storage = field(logStream, "logStorage");
+      Field entries = storage.getClass().getDeclaredField("logEntries");
+      entries.setAccessible(true);
+      List<ByteBuffer> current = (List<ByteBuffer>) entries.get(storage);
+      if (!current.isEmpty()) {
+        throw new IllegalStateException("The engine's log is not empty before start");
+      }
+      entries.set(storage, Collections.synchronizedList(new ArrayList<ByteBuffer>()));
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException(
+          "This version of zeebe-process-test-engine keeps its log differently (LogStreamImpl.logStorage.logEntries); "
+              + "the embedded runtime supports 8.8.x only",
+          e);
+    }
+  }
+
+  private static Object field(Object owner, String name) throws ReflectiveOperationException {
+    Field field = owner.getClass().getDeclaredField(name);
+    field.setAccessible(true);
+    return field.get(owner);
   }
 
   private static LogStream readLogStream(ZeebeTestEngine engine) {
     try {
-      Field field = engine.getClass().getDeclaredField("logStream");
-      field.setAccessible(true);
-      return (LogStream) field.get(engine);
+      return (LogStream) field(engine, "logStream");
     } catch (ReflectiveOperationException | ClassCastException e) {
       throw new IllegalStateException(
           "This version of zeebe-process-test-engine has no 'logStream' field of type LogStream in "

@@ -1,12 +1,7 @@
 package dk.rammeflow.forum;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dk.rammeflow.storage.JsonRecordFiles;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,38 +10,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The forum decisions, one JSON file each under {@code rammeflow.data-dir/forum-decisions}, written atomically
- * (a crash leaves the previous version, never half a file).
+ * The forum decisions, one JSON file each under {@code rammeflow.data-dir/forum-decisions}.
  */
 @Component
 public class ForumDecisionRecords {
 
-  private final Path directory;
-  private final ObjectMapper json = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private final JsonRecordFiles<ForumDecisionRecord> files;
   private final Map<String, ForumDecisionRecord> decisions = new ConcurrentHashMap<>();
 
   public ForumDecisionRecords(@Value("${rammeflow.data-dir:./data}") Path dataDir) {
-    this.directory = dataDir.resolve("forum-decisions");
-    load();
-  }
-
-  private void load() {
-    try {
-      Files.createDirectories(directory);
-      try (Stream<Path> files = Files.list(directory)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-          ForumDecisionRecord record = json.readValue(file.toFile(), ForumDecisionRecord.class);
-          decisions.put(record.decisionId(), record);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the forum decisions in " + directory, e);
-    }
+    this.files = new JsonRecordFiles<>(dataDir.resolve("forum-decisions"), ForumDecisionRecord.class);
+    files.readAll().forEach(record -> decisions.put(record.decisionId(), record));
   }
 
   /** Registers the decision unless it exists (a retried job); returns the stored one. */
@@ -94,14 +72,7 @@ public class ForumDecisionRecords {
   }
 
   private void save(ForumDecisionRecord record) {
-    try {
-      Path target = directory.resolve(record.decisionId() + ".json");
-      Path temp = Files.createTempFile(directory, "decision", ".tmp");
-      json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), record);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      decisions.put(record.decisionId(), record);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot save forum decision " + record.decisionId() + " in " + directory, e);
-    }
+    files.write(record.decisionId(), record);
+    decisions.put(record.decisionId(), record);
   }
 }

@@ -1,14 +1,8 @@
 package dk.rammeflow.hearing;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.rammeflow.hearing.HearingRecord.PartyStatus;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dk.rammeflow.storage.JsonRecordFiles;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,38 +10,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The hearings and their responses, one JSON file per hearing under {@code rammeflow.data-dir},
- * written atomically so that a crash leaves the previous version, never half a file.
+ * The hearings and their responses, one JSON file per hearing under {@code rammeflow.data-dir/hearings}.
  */
 @Component
 public class HearingRecords {
 
-  private final Path directory;
-  private final ObjectMapper json = new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private final JsonRecordFiles<HearingRecord> files;
   private final Map<String, HearingRecord> hearings = new ConcurrentHashMap<>();
 
   public HearingRecords(@Value("${rammeflow.data-dir:./data}") Path dataDir) {
-    this.directory = dataDir.resolve("hearings");
-    load();
-  }
-
-  private void load() {
-    try {
-      Files.createDirectories(directory);
-      try (Stream<Path> files = Files.list(directory)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-          HearingRecord record = json.readValue(file.toFile(), HearingRecord.class);
-          hearings.put(record.hearingId(), record);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the hearings in " + directory, e);
-    }
+    this.files = new JsonRecordFiles<>(dataDir.resolve("hearings"), HearingRecord.class);
+    files.readAll().forEach(record -> hearings.put(record.hearingId(), record));
   }
 
   public synchronized void create(HearingRecord record) {
@@ -95,14 +72,7 @@ public class HearingRecords {
   }
 
   private void save(HearingRecord record) {
-    try {
-      Path target = directory.resolve(record.hearingId() + ".json");
-      Path temp = Files.createTempFile(directory, record.hearingId(), ".tmp");
-      json.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), record);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      hearings.put(record.hearingId(), record);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot save hearing " + record.hearingId() + " in " + directory, e);
-    }
+    files.write(record.hearingId(), record);
+    hearings.put(record.hearingId(), record);
   }
 }
