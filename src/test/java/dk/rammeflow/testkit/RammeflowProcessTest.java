@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
       "rammeflow.embedded.smtp-port=0",
       "rammeflow.embedded.imap-port=0",
       "rammeflow.data-dir=target/test-data/${PID}",
-      "rammeflow.hearing.mail-retry-backoff=PT0.2S"
+      "rammeflow.hearing.mail-retry-backoff=PT0.5S"
     })
 @Import(ProcessTestKit.class)
 public @interface RammeflowProcessTest {}
