@@ -11,7 +11,6 @@ import dk.rammeflow.hearing.HearingRecords;
 import dk.rammeflow.hearing.HearingService;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;

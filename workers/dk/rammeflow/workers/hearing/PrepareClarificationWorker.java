@@ -8,7 +8,6 @@ import dk.rammeflow.hearing.HearingPreparation;
 import dk.rammeflow.hearing.HearingRecords;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -11,7 +11,6 @@ import dk.rammeflow.mail.InboundReplyHandler;
 import dk.rammeflow.mail.MailAttachment;
 import dk.rammeflow.mail.ReplyOutcome;
 import dk.rammeflow.mail.ReplyRejectedException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;

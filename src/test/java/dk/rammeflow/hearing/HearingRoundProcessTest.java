@@ -1,6 +1,5 @@
 package dk.rammeflow.hearing;
 
-import static dk.rammeflow.testkit.MailContent.attachmentNames;
 import static dk.rammeflow.testkit.MailContent.subject;
 import static dk.rammeflow.testkit.MailContent.text;
 import static dk.rammeflow.testkit.MailContent.to;
