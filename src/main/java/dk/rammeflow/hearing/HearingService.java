@@ -51,7 +51,7 @@ public class HearingService {
   public void extendDeadline(String hearingId, String newDeadline) {
     HearingRecord hearing = requireOpen(hearingId);
     // Validated here so the user hears about a bad date at once; the process's worker applies it.
-    preparation.moveDeadline(hearing, newDeadline, List.of(1), today());
+    preparation.moveDeadline(hearing, newDeadline, List.of(), today());
     publish(MESSAGE_DEADLINE_EXTENDED, hearingId, Map.of("newDeadline", newDeadline));
   }
 

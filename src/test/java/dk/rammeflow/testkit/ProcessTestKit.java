@@ -30,7 +30,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The process test toolkit: drives processes on the embedded engine the way users and other
@@ -82,10 +81,6 @@ public class ProcessTestKit implements DisposableBean {
               .build();
     }
     return rest;
-  }
-
-  public CamundaClient grpcClient() {
-    return grpc;
   }
 
   // ---- processes and messages
@@ -186,14 +181,6 @@ public class ProcessTestKit implements DisposableBean {
         "process instance %d to complete".formatted(processInstanceKey),
         processInstanceKey,
         r -> isProcessInstanceEvent(r, ProcessInstanceIntent.ELEMENT_COMPLETED)
-            && r.getKey() == processInstanceKey);
-  }
-
-  public void awaitTerminated(long processInstanceKey) {
-    await(
-        "process instance %d to be terminated".formatted(processInstanceKey),
-        processInstanceKey,
-        r -> isProcessInstanceEvent(r, ProcessInstanceIntent.ELEMENT_TERMINATED)
             && r.getKey() == processInstanceKey);
   }
 
@@ -434,14 +421,6 @@ public class ProcessTestKit implements DisposableBean {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  static String resourceText(String path) {
-    try {
-      return new ClassPathResource(path).getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
