@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** What Socialstyrelsen did with the response. */
-public enum AgencyOutcome {
+enum AgencyOutcome {
   /** The agency accepts the response (e.g. 21 August 2025, Kofoedsminde): the case closes. */
   ACCEPTED("accepteret", "Socialstyrelsen har accepteret besvarelsen"),
   /** A renewed Central Udmelding: the case starts a new round with a new deadline. */

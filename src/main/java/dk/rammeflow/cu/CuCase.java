@@ -16,9 +16,10 @@ import java.util.Optional;
  * timeline (meeting dates of the meeting calendar) instead of today's date, so a case already under way, or a
  * past case replayed, goes on the meetings it really went on.
  */
-public class CuCase {
+class CuCase {
 
-  public enum Status { OPEN, SUBMITTED, CLOSED }
+  /** {@code ORPHANED}: the case's process instance no longer exists (found at start-up after a restart of the embedded runtime). */
+  public enum Status { OPEN, SUBMITTED, CLOSED, ORPHANED }
 
   /** Adjustable lengths and options of a case. */
   public record Settings(boolean coordinateWithRegions, int dialogueWeeks, int firstDraftWeeks, int revisionWeeks, int hearingWeeks,
@@ -46,6 +47,7 @@ public class CuCase {
   public record Outcome(int round, String value, String label, String text, LocalDate registeredOn) {}
 
   private String caseId;
+  private long processInstanceKey;
   private int round;
   private String title;
   private String targetGroup;
@@ -122,6 +124,14 @@ public class CuCase {
   }
 
   // ---------------------------------------------------------------- changes
+
+  void runBy(long key) {
+    this.processInstanceKey = key;
+  }
+
+  void orphaned() {
+    this.status = Status.ORPHANED;
+  }
 
   void replan(List<Map<String, Object>> rows, boolean fits) {
     this.plan = new ArrayList<>(rows);
@@ -269,6 +279,10 @@ public class CuCase {
 
   public String caseId() {
     return caseId;
+  }
+
+  public long processInstanceKey() {
+    return processInstanceKey;
   }
 
   public int round() {

@@ -1,6 +1,5 @@
 package dk.rammeflow.cu;
 
-import dk.rammeflow.cu.CuService.StartedCase;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +23,12 @@ public class CuController {
   private final CuService service;
   private final CuCases cases;
 
-  public CuController(CuService service, CuCases cases) {
+  CuController(CuService service, CuCases cases) {
     this.service = service;
     this.cases = cases;
   }
 
-  public record DeadlineAgreement(String agreedDeadline) {}
-
-  public record CouncilApproval(String approvedOn, String note) {}
-
-  public record FollowUpQuestion(String question, String askedOn) {}
-
-  public record AgencyDecision(String outcome, String text, String newDeadline, Object newDocument) {}
+  public record StartedCase(String caseId, long processInstanceKey, boolean planFits, List<String> planWarnings) {}
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<StartedCase> start(@RequestBody Map<String, Object> input) {
@@ -44,43 +37,48 @@ public class CuController {
   }
 
   @GetMapping
-  public List<Map<String, Object>> list() {
+  List<Map<String, Object>> list() {
     return cases.all().stream().map(CuViews::status).toList();
   }
 
   @GetMapping("/{caseId}")
-  public Map<String, Object> get(@PathVariable String caseId) {
-    return CuViews.status(cases.require(caseId));
+  Map<String, Object> get(@PathVariable String caseId) {
+    return CuViews.status(service.require(caseId));
   }
 
   @PostMapping(path = "/{caseId}/deadline", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Void> negotiate(@PathVariable String caseId, @RequestBody DeadlineAgreement body) {
-    service.negotiateDeadline(caseId, body.agreedDeadline());
+  ResponseEntity<Void> negotiate(@PathVariable String caseId, @RequestBody Map<String, Object> body) {
+    service.negotiateDeadline(caseId, body.get("agreedDeadline"));
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping(path = "/{caseId}/councils/{councilId}/approval", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Void> approve(@PathVariable String caseId, @PathVariable String councilId, @RequestBody(required = false) CouncilApproval body) {
-    service.registerCouncilApproval(caseId, councilId, body == null ? null : body.approvedOn(), body == null ? null : body.note());
+  ResponseEntity<Void> approve(@PathVariable String caseId, @PathVariable String councilId, @RequestBody(required = false) Map<String, Object> body) {
+    service.registerCouncilApproval(caseId, councilId, body == null ? null : body.get("approvedOn"), body == null ? null : body.get("note"));
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping(path = "/{caseId}/follow-up-questions", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Map<String, String>> ask(@PathVariable String caseId, @RequestBody FollowUpQuestion body) {
-    return ResponseEntity.accepted().body(Map.of("followUpId", service.askFollowUp(caseId, body.question(), body.askedOn())));
+  ResponseEntity<Map<String, String>> ask(@PathVariable String caseId, @RequestBody Map<String, Object> body) {
+    return ResponseEntity.accepted().body(Map.of("followUpId", service.askFollowUp(caseId, body.get("question"), body.get("askedOn"))));
   }
 
   @PostMapping(path = "/{caseId}/outcome", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Void> outcome(@PathVariable String caseId, @RequestBody AgencyDecision body) {
-    service.registerOutcome(caseId, body.outcome(), body.text(), body.newDeadline(), body.newDocument());
+  ResponseEntity<Void> outcome(@PathVariable String caseId, @RequestBody Map<String, Object> body) {
+    service.registerOutcome(caseId, body.get("outcome"), body.get("text"), body.get("newDeadline"), body.get("newDocument"));
     return ResponseEntity.accepted().build();
   }
 
   @ExceptionHandler(CuException.class)
   ResponseEntity<ProblemDetail> onCuException(CuException e) {
-    HttpStatus status = e instanceof UnknownCaseException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+    HttpStatus status = e instanceof UnknownCaseException ? HttpStatus.NOT_FOUND
+        : e instanceof CuConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-    problem.setTitle(status == HttpStatus.NOT_FOUND ? "Sagen findes ikke" : "Anmodningen kan ikke gennemføres");
+    problem.setTitle(switch (status) {
+      case NOT_FOUND -> "Sagen findes ikke";
+      case CONFLICT -> "Sagen kan ikke ændres";
+      default -> "Anmodningen kan ikke gennemføres";
+    });
     problem.setProperty("problems", e.problems());
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }

@@ -5,6 +5,7 @@ import dk.rammeflow.cu.CuCase.Council;
 import dk.rammeflow.cu.CuPlanning.CasePlan;
 import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.documents.StoredDocument;
+import dk.rammeflow.input.Inputs;
 import dk.rammeflow.mail.MailAttachment;
 import dk.rammeflow.mail.MailService;
 import dk.rammeflow.mail.OutgoingMail;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** The mails of a Central Udmelding case; every one idempotent by case, round and purpose. */
 @Component
-public class CuMails {
+class CuMails {
 
   static final String AGENCY = "socialstyrelsen";
   private static final String SECRETARIAT = "sekretariatet";
@@ -29,7 +30,7 @@ public class CuMails {
   private final DocumentStore documents;
   private final ReferenceData reference;
 
-  public CuMails(MailService mail, DocumentStore documents, ReferenceData reference) {
+  CuMails(MailService mail, DocumentStore documents, ReferenceData reference) {
     this.mail = mail;
     this.documents = documents;
     this.reference = reference;
@@ -125,7 +126,7 @@ public class CuMails {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("title", title == null || title.isBlank() ? "(uden titel)" : title);
     model.put("problems", problems);
-    String to = caseWorker != null && caseWorker.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") ? caseWorker : secretariat();
+    String to = Inputs.isEmail(caseWorker) ? caseWorker : secretariat();
     mail.send(new OutgoingMail("cu:pi-%d:invalid".formatted(processInstanceKey), List.of(to), "Sagen kan ikke oprettes: " + model.get("title"),
         "central-notification-response/invalid", model, List.of(), Map.of("kind", "cu-invalid", "processInstanceKey", Long.toString(processInstanceKey))));
   }

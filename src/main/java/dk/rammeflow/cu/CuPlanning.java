@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
  * earliest plan that does fit, so the case worker hears about it at once.
  */
 @Component
-public class CuPlanning {
+class CuPlanning {
 
   private final BackwardPlanner planner;
 
-  public CuPlanning(BackwardPlanner planner) {
+  CuPlanning(BackwardPlanner planner) {
     this.planner = planner;
   }
 
@@ -48,13 +48,13 @@ public class CuPlanning {
   }
 
   public CasePlan plan(CuCase c, LocalDate notBefore) {
-    List<String> steps = CuSteps.remaining(c.stepsDone());
+    List<String> steps = CuStage.remaining(c.stepsDone());
     if (steps.isEmpty()) {
       throw new CuException("Alle trin op til indsendelsen er gennemført; der er ikke mere at planlægge.");
     }
-    List<PlanStep> chain = steps.stream().map(s -> CuSteps.planStep(s, c.settings())).toList();
+    List<PlanStep> chain = steps.stream().map(s -> CuStage.planStep(s, c.settings())).toList();
     PlanRequest request = new PlanRequest("Tidsplan: besvarelse af central udmelding om " + c.title(),
-        PlanTarget.date(CuSteps.TARGET_LABEL, c.target()), chain, notBefore);
+        PlanTarget.date(CuStage.TARGET_LABEL, c.target()), chain, notBefore);
     Plan plan;
     try {
       plan = planner.plan(request);

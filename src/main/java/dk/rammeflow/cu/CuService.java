@@ -4,11 +4,11 @@ import dk.rammeflow.calendar.DanishDates;
 import dk.rammeflow.calendar.WorkingDayCalendar;
 import dk.rammeflow.cu.CuCase.Council;
 import dk.rammeflow.cu.CuCase.Status;
-import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.calendar.CalendarTime;
-import dk.rammeflow.forum.Material;
-import io.camunda.client.CamundaClient;
-import java.time.Duration;
+import dk.rammeflow.cu.CuController.StartedCase;
+import dk.rammeflow.input.Ids;
+import dk.rammeflow.input.Inputs;
+import dk.rammeflow.input.MaterialReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,55 +18,53 @@ import org.springframework.stereotype.Service;
 
 /**
  * The operations on a Central Udmelding case from outside the process: start it, a negotiated deadline, a
- * council's approval, a follow-up question and the outcome from Socialstyrelsen. Each checks the case first and
- * answers a request that does not fit its state with a Danish {@link CuException}, leaving nothing half done.
+ * council's approval, a follow-up question and the outcome from Socialstyrelsen. Each checks the request against
+ * the case and asks the process (start, message); the process's steps write the case. A request that does not fit
+ * the case's state gets a Danish {@link CuException}, and nothing is asked.
  */
 @Service
-public class CuService {
+class CuService {
 
-  public static final String PROCESS_ID = "central-notification-response";
-  public static final String MESSAGE_DEADLINE_NEGOTIATED = "cu-deadline-negotiated";
-  public static final String MESSAGE_COUNCIL_APPROVED = "cu-council-approved";
-  public static final String MESSAGE_FOLLOW_UP_QUESTION = "cu-follow-up-question";
-  public static final String MESSAGE_AGENCY_OUTCOME = "cu-agency-outcome";
+  static final int MAX_TEXT = Inputs.MAX_TEXT;
 
   private final CuInput input;
   private final CuPlanning planning;
   private final CuCases cases;
-  private final DocumentStore documents;
+  private final MaterialReader materials;
   private final CalendarTime clock;
   private final WorkingDayCalendar workingDays;
-  private final CamundaClient client;
+  private final CuMessages messages;
 
-  public CuService(CuInput input, CuPlanning planning, CuCases cases, DocumentStore documents, CalendarTime clock, WorkingDayCalendar workingDays,
-      CamundaClient client) {
+  CuService(CuInput input, CuPlanning planning, CuCases cases, MaterialReader materials, CalendarTime clock, WorkingDayCalendar workingDays,
+      CuMessages messages) {
     this.input = input;
     this.planning = planning;
     this.cases = cases;
-    this.documents = documents;
+    this.materials = materials;
     this.clock = clock;
     this.workingDays = workingDays;
-    this.client = client;
+    this.messages = messages;
   }
 
-  public record StartedCase(String caseId, long processInstanceKey, boolean planFits, List<String> planWarnings) {}
-
   /** Checks the input and the plan completely, then starts the process. */
-  public StartedCase start(Map<String, Object> variables) {
+  StartedCase start(Map<String, Object> variables) {
     CuCase checked = input.read(variables, clock.today(), clock.now().toInstant());
+    if (cases.exists(checked.caseId())) {
+      throw new CuConflictException("Sagen '%s' findes allerede; vælg et andet id.".formatted(checked.caseId()));
+    }
     CuPlanning.CasePlan plan = planning.plan(checked, checked.today(clock.today()));
     Map<String, Object> withId = new LinkedHashMap<>(variables);
     withId.put("caseId", checked.caseId());
-    long key = client.newCreateInstanceCommand().bpmnProcessId(PROCESS_ID).latestVersion().variables(withId).send().join().getProcessInstanceKey();
+    long key = messages.start(withId);
     return new StartedCase(checked.caseId(), key, plan.fits(), plan.plan().warnings());
   }
 
   /** A new deadline agreed with Socialstyrelsen: what is left is planned again towards it. */
-  public void negotiateDeadline(String caseId, Object agreedDeadline) {
-    CuCase c = cases.require(caseId);
+  void negotiateDeadline(String caseId, Object agreedDeadline) {
+    CuCase c = require(caseId);
     requireOpen(c, "Fristen kan ikke ændres");
     List<String> problems = new ArrayList<>();
-    LocalDate date = CuInput.date(agreedDeadline, "Den aftalte frist", problems);
+    LocalDate date = Inputs.date(agreedDeadline, "Den aftalte frist", problems);
     if (date == null && problems.isEmpty()) {
       problems.add("Angiv den aftalte frist.");
     } else if (date != null && !date.isAfter(c.today(clock.today()))) {
@@ -77,14 +75,18 @@ public class CuService {
     if (!problems.isEmpty()) {
       throw new CuException(problems);
     }
-    publish(MESSAGE_DEADLINE_NEGOTIATED, caseId, Map.of("agreedDeadline", date.toString()));
+    messages.publish(CuMessages.DEADLINE_NEGOTIATED, caseId, null, Map.of("agreedDeadline", date.toString()));
   }
 
-  /** A council has approved the response: recorded at once, and the case's process is told. */
-  public void registerCouncilApproval(String caseId, String councilId, Object approvedOn, String note) {
-    CuCase c = cases.require(caseId);
+  /**
+   * A council has approved the response: checked, and the case's process is told (its step records it). Asking
+   * twice is harmless: the message id is the council, round and date, and the step keeps the first approval.
+   */
+  void registerCouncilApproval(String caseId, String councilId, Object approvedOn, Object note) {
+    CuCase c = require(caseId);
+    requireNotOrphaned(c);
     if (c.status() == Status.CLOSED) {
-      throw new CuException(closedMessage(c));
+      throw new CuConflictException(closedMessage(c));
     }
     if (c.councils().isEmpty()) {
       throw new CuException("Besvarelsen af '%s' er endnu ikke sendt til politisk godkendelse i kommunerne.".formatted(c.title()));
@@ -92,49 +94,49 @@ public class CuService {
     Council council = c.council(councilId).orElseThrow(() -> new CuException(
         "'%s' er ikke et af de byråd og kommunalbestyrelser, der skal godkende besvarelsen.".formatted(councilId)));
     List<String> problems = new ArrayList<>();
-    LocalDate date = CuInput.date(approvedOn, "Datoen for godkendelsen", problems);
+    LocalDate date = Inputs.date(approvedOn, "Datoen for godkendelsen", problems);
+    String text = Inputs.text(note, "Bemærkningen", MAX_TEXT, problems);
     if (!problems.isEmpty()) {
       throw new CuException(problems);
     }
     LocalDate on = date == null ? c.today(clock.today()) : date;
     if (council.approved() && !council.approvedOn().equals(on)) {
-      throw new CuException("%s har allerede godkendt besvarelsen den %s.".formatted(council.name(), DanishDates.format(council.approvedOn())));
+      throw new CuConflictException("%s har allerede godkendt besvarelsen den %s.".formatted(council.name(), DanishDates.format(council.approvedOn())));
     }
-    cases.update(caseId, k -> k.approve(councilId, on, note == null || note.isBlank() ? null : note.trim()));
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("approvedOn", on.toString());
-    variables.put("approvalNote", note == null ? "" : note.trim());
-    publish(MESSAGE_COUNCIL_APPROVED, caseId + "/" + councilId, variables);
+    variables.put("approvalNote", text);
+    variables.put("councilId", councilId);
+    messages.publish(CuMessages.COUNCIL_APPROVED, caseId, "approval:%s/%s:%d:%s".formatted(caseId, councilId, c.round(), on), variables);
   }
 
   /** A follow-up question from Socialstyrelsen after the submission: an answer task for the secretariat. */
-  public String askFollowUp(String caseId, String question, Object askedOn) {
-    CuCase c = cases.require(caseId);
+  String askFollowUp(String caseId, Object question, Object askedOn) {
+    CuCase c = require(caseId);
+    requireNotOrphaned(c);
     if (c.status() == Status.CLOSED) {
       throw new CuException(closedMessage(c) + " Opfølgende spørgsmål kan ikke længere besvares i sagen.");
     }
     if (c.status() == Status.OPEN) {
       throw new CuException("Besvarelsen af '%s' er endnu ikke sendt til Socialstyrelsen, så der kan ikke stilles opfølgende spørgsmål til den.".formatted(c.title()));
     }
-    String text = question == null ? "" : question.trim();
     List<String> problems = new ArrayList<>();
-    if (text.isEmpty()) {
-      problems.add("Skriv Socialstyrelsens spørgsmål.");
-    }
-    LocalDate date = CuInput.date(askedOn, "Datoen for spørgsmålet", problems);
+    String text = Inputs.requiredText(question, "Spørgsmålet", MAX_TEXT, "Skriv Socialstyrelsens spørgsmål.", problems);
+    LocalDate date = Inputs.date(askedOn, "Datoen for spørgsmålet", problems);
     if (!problems.isEmpty()) {
       throw new CuException(problems);
     }
     LocalDate on = date == null ? c.today(clock.today()) : date;
     String id = "spm-" + (c.followUps().size() + 1);
     cases.update(caseId, k -> k.addFollowUp(new CuCase.FollowUp(id, text, on, null, null)));
-    publish(MESSAGE_FOLLOW_UP_QUESTION, caseId, Map.of("followUpId", id, "followUpQuestion", text, "followUpAskedOn", on.toString()));
+    messages.publish(CuMessages.FOLLOW_UP_QUESTION, caseId, null, Map.of("followUpId", id, "followUpQuestion", text, "followUpAskedOn", on.toString()));
     return id;
   }
 
   /** Socialstyrelsen's outcome. A renewed Central Udmelding needs its new deadline (and may bring a new document). */
-  public void registerOutcome(String caseId, String outcome, String text, Object newDeadline, Object newDocument) {
-    CuCase c = cases.require(caseId);
+  void registerOutcome(String caseId, Object outcome, Object text, Object newDeadline, Object newDocument) {
+    CuCase c = require(caseId);
+    requireNotOrphaned(c);
     if (c.status() == Status.CLOSED) {
       throw new CuException(closedMessage(c));
     }
@@ -142,12 +144,14 @@ public class CuService {
       throw new CuException("Besvarelsen af '%s' er endnu ikke sendt til Socialstyrelsen.".formatted(c.title()));
     }
     List<String> problems = new ArrayList<>();
-    AgencyOutcome value = AgencyOutcome.of(outcome).orElse(null);
-    if (value == null) {
-      problems.add("Ukendt afgørelse '%s'. Brug accepteret, fornyet-udmelding eller driftspaalaeg.".formatted(outcome));
+    String outcomeText = Inputs.text(outcome, "Afgørelsen", problems);
+    String explanation = Inputs.text(text, "Afgørelsens tekst", MAX_TEXT, problems);
+    AgencyOutcome value = AgencyOutcome.of(outcomeText).orElse(null);
+    if (value == null && problems.isEmpty()) {
+      problems.add("Ukendt afgørelse '%s'. Brug accepteret, fornyet-udmelding eller driftspaalaeg.".formatted(outcomeText));
     }
-    LocalDate deadline = CuInput.date(newDeadline, "Den nye frist", problems);
-    Map<String, String> document = Material.reference("Fornyet central udmelding", newDocument, documents, problems).orElse(null);
+    LocalDate deadline = Inputs.date(newDeadline, "Den nye frist", problems);
+    Map<String, String> document = materials.reference("Fornyet central udmelding", newDocument, problems).orElse(null);
     if (value == AgencyOutcome.RENEWED && deadline == null) {
       problems.add("En fornyet central udmelding skal have en ny frist.");
     } else if (value == AgencyOutcome.RENEWED && !deadline.isAfter(c.today(clock.today()))) {
@@ -159,18 +163,37 @@ public class CuService {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("agencyOutcome", value.value());
     variables.put("agencyOutcomeLabel", value.label());
-    variables.put("agencyOutcomeText", text == null ? "" : text.trim());
+    variables.put("agencyOutcomeText", explanation);
     variables.put("newAgencyDeadline", deadline == null ? null : deadline.toString());
     variables.put("newCuDocument", document);
-    publish(MESSAGE_AGENCY_OUTCOME, caseId, variables);
+    messages.publish(CuMessages.AGENCY_OUTCOME, caseId, null, variables);
+  }
+
+  CuCase require(String caseId) {
+    if (!Ids.isValid(caseId)) {
+      throw new UnknownCaseException(caseId);
+    }
+    return cases.require(caseId);
+  }
+
+  private static void requireNotOrphaned(CuCase c) {
+    if (c.status() == Status.ORPHANED) {
+      throw new CuConflictException(orphanedMessage(c));
+    }
+  }
+
+  static String orphanedMessage(CuCase c) {
+    return "Sagen '%s' kan ikke længere behandles: dens proces findes ikke mere, efter at Rammeflow blev genstartet. Start en ny sag."
+        .formatted(c.title());
   }
 
   private static void requireOpen(CuCase c, String what) {
+    requireNotOrphaned(c);
     if (c.status() == Status.CLOSED) {
-      throw new CuException(what + ": " + closedMessage(c));
+      throw new CuConflictException(what + ": " + closedMessage(c));
     }
     if (c.status() == Status.SUBMITTED) {
-      throw new CuException(what + ": besvarelsen af '%s' er allerede sendt til Socialstyrelsen den %s.".formatted(c.title(),
+      throw new CuConflictException(what + ": besvarelsen af '%s' er allerede sendt til Socialstyrelsen den %s.".formatted(c.title(),
           c.currentSubmission().map(s -> DanishDates.format(s.sentOn())).orElse("?")));
     }
   }
@@ -180,13 +203,4 @@ public class CuService {
     return "Sagen '%s' er afsluttet%s.".formatted(c.title(), outcome);
   }
 
-  private void publish(String message, String correlationKey, Map<String, Object> variables) {
-    client.newPublishMessageCommand()
-        .messageName(message)
-        .correlationKey(correlationKey)
-        .variables(variables)
-        .timeToLive(Duration.ofHours(1))
-        .send()
-        .join();
-  }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A case as plain maps: for the REST API, the status table in mails, and process variables. */
-public final class CuViews {
+final class CuViews {
 
   private CuViews() {}
 

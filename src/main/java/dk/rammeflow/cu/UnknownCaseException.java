@@ -1,9 +1,9 @@
 package dk.rammeflow.cu;
 
-/** No case with that id. */
-public class UnknownCaseException extends CuException {
+/** A case id that Rammeflow does not know (answered with 404). */
+class UnknownCaseException extends CuException {
 
-  public UnknownCaseException(String caseId) {
-    super("Sagen '%s' findes ikke.".formatted(caseId));
+  UnknownCaseException(String caseId) {
+    super("Sagen '%s' findes ikke.".formatted(caseId.length() > 80 ? caseId.substring(0, 80) + "…" : caseId));
   }
 }

@@ -1,7 +1,5 @@
 package dk.rammeflow.forum;
 
-import dk.rammeflow.forum.ForumDecisionService.Cancellation;
-import dk.rammeflow.forum.ForumDecisionService.StartedDecision;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +21,15 @@ public class ForumDecisionController {
   private final ForumDecisionService service;
   private final ForumDecisionRecords records;
 
-  public ForumDecisionController(ForumDecisionService service, ForumDecisionRecords records) {
+  ForumDecisionController(ForumDecisionService service, ForumDecisionRecords records) {
     this.service = service;
     this.records = records;
   }
 
-  public record MeetingCancellation(String reason) {}
+  public record StartedDecision(String decisionId, long processInstanceKey, String forum, String meetingDate, String meetingText, boolean meetingCancelled) {}
+
+  /** What a cancellation reached: the items moved to written procedure. */
+  public record Cancellation(String forum, String meetingDate, List<String> decisionIds) {}
 
   @PostMapping(path = "/api/forum-decisions", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<StartedDecision> start(@RequestBody Map<String, Object> input) {
@@ -37,31 +38,30 @@ public class ForumDecisionController {
   }
 
   @GetMapping(path = "/api/forum-decisions", produces = MediaType.APPLICATION_JSON_VALUE)
-  public List<ForumDecisionRecord> list() {
+  List<ForumDecisionRecord> list() {
     return records.all();
   }
 
   @GetMapping(path = "/api/forum-decisions/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
-  public ForumDecisionRecord get(@PathVariable String decisionId) {
-    return records.find(decisionId).orElseThrow(() -> new UnknownDecision(decisionId));
+  ForumDecisionRecord get(@PathVariable String decisionId) {
+    return service.require(decisionId);
   }
 
   @PostMapping(path = "/api/forum-meetings/{forum}/{date}/cancellation", produces = MediaType.APPLICATION_JSON_VALUE)
-  public Cancellation cancel(@PathVariable String forum, @PathVariable String date, @RequestBody(required = false) MeetingCancellation body) {
-    return service.cancelMeeting(forum, date, body == null ? null : body.reason());
-  }
-
-  static final class UnknownDecision extends ForumException {
-    UnknownDecision(String decisionId) {
-      super("Forumsagen '%s' findes ikke.".formatted(decisionId));
-    }
+  Cancellation cancel(@PathVariable String forum, @PathVariable String date, @RequestBody(required = false) Map<String, Object> body) {
+    return service.cancelMeeting(forum, date, body == null ? null : body.get("reason"));
   }
 
   @ExceptionHandler(ForumException.class)
   ResponseEntity<ProblemDetail> onForumException(ForumException e) {
-    HttpStatus status = e instanceof UnknownDecision ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+    HttpStatus status = e instanceof UnknownDecisionException ? HttpStatus.NOT_FOUND
+        : e instanceof ForumConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-    problem.setTitle(status == HttpStatus.NOT_FOUND ? "Forumsagen findes ikke" : "Sagen kan ikke behandles i forummet");
+    problem.setTitle(switch (status) {
+      case NOT_FOUND -> "Forumsagen findes ikke";
+      case CONFLICT -> "Forumsagen kan ikke ændres";
+      default -> "Sagen kan ikke behandles i forummet";
+    });
     problem.setProperty("problems", e.problems());
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }

@@ -10,6 +10,7 @@ import java.util.List;
  * the decision. Kept by {@link ForumDecisionRecords}; the process carries the same facts in its variables.
  *
  * @param decisionId unique id of this forum decision (correlation key of {@code forum-meeting-cancelled})
+ * @param processInstanceKey the {@code forum-decision} instance that carries the item
  * @param caseId the calling case, or null
  * @param meetingDate the meeting the item is on now (for a written procedure: the cancelled meeting)
  * @param materialDeadline the material deadline of that meeting
@@ -18,8 +19,9 @@ import java.util.List;
  * @param postponements every meeting at which the item was postponed (udsat), oldest first
  * @param decision the final decision, null until registered
  */
-public record ForumDecisionRecord(
+record ForumDecisionRecord(
     String decisionId,
+    long processInstanceKey,
     String forumId,
     String forumName,
     String caseId,
@@ -35,56 +37,63 @@ public record ForumDecisionRecord(
     Decision decision,
     Instant createdAt) {
 
-  public ForumDecisionRecord {
+  ForumDecisionRecord {
     materialSent = materialSent == null ? List.of() : List.copyOf(materialSent);
     postponements = postponements == null ? List.of() : List.copyOf(postponements);
   }
 
-  public enum Status {
+  enum Status {
     /** Waiting for its meeting. */
     SCHEDULED,
     /** The meeting is cancelled; the forum decides by written procedure. */
     WRITTEN_PROCEDURE,
     /** The decision is registered. */
-    DECIDED
+    DECIDED,
+    /** Its process instance no longer exists (found at start-up after a restart of the embedded runtime). */
+    ORPHANED
   }
 
-  public record MaterialDispatch(LocalDate meetingDate, Instant sentAt, List<String> recipients) {}
+  record MaterialDispatch(LocalDate meetingDate, Instant sentAt, List<String> recipients) {}
 
-  public record Postponement(LocalDate meetingDate, boolean writtenProcedure, String decisionText, Instant registeredAt) {}
+  record Postponement(LocalDate meetingDate, boolean writtenProcedure, String decisionText, Instant registeredAt) {}
 
-  public record Decision(String outcome, String outcomeLabel, String decisionText, LocalDate meetingDate, boolean writtenProcedure, Instant registeredAt) {}
+  record Decision(String outcome, String outcomeLabel, String decisionText, LocalDate meetingDate, boolean writtenProcedure, Instant registeredAt) {}
 
-  public ForumDecisionRecord atMeeting(LocalDate date, LocalDate deadline, boolean cancelled) {
-    return new ForumDecisionRecord(decisionId, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
+  ForumDecisionRecord atMeeting(LocalDate date, LocalDate deadline, boolean cancelled) {
+    return new ForumDecisionRecord(decisionId, processInstanceKey, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
         cancelled ? Status.WRITTEN_PROCEDURE : Status.SCHEDULED, date, deadline, cancelled, materialSent, postponements, decision, createdAt);
   }
 
-  public ForumDecisionRecord inWriting() {
-    return new ForumDecisionRecord(decisionId, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
+  ForumDecisionRecord inWriting() {
+    return new ForumDecisionRecord(decisionId, processInstanceKey, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
         Status.WRITTEN_PROCEDURE, meetingDate, materialDeadline, true, materialSent, postponements, decision, createdAt);
   }
 
-  public ForumDecisionRecord withMaterialSent(MaterialDispatch dispatch) {
+  ForumDecisionRecord withMaterialSent(MaterialDispatch dispatch) {
     List<MaterialDispatch> all = new ArrayList<>(materialSent);
     all.add(dispatch);
-    return new ForumDecisionRecord(decisionId, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
+    return new ForumDecisionRecord(decisionId, processInstanceKey, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
         status, meetingDate, materialDeadline, cancelledMeeting, all, postponements, decision, createdAt);
   }
 
-  public ForumDecisionRecord withPostponement(Postponement postponement) {
+  ForumDecisionRecord withPostponement(Postponement postponement) {
     List<Postponement> all = new ArrayList<>(postponements);
     all.add(postponement);
-    return new ForumDecisionRecord(decisionId, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
+    return new ForumDecisionRecord(decisionId, processInstanceKey, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
         status, meetingDate, materialDeadline, cancelledMeeting, materialSent, all, decision, createdAt);
   }
 
-  public ForumDecisionRecord withDecision(Decision registered) {
-    return new ForumDecisionRecord(decisionId, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
+  ForumDecisionRecord withDecision(Decision registered) {
+    return new ForumDecisionRecord(decisionId, processInstanceKey, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
         Status.DECIDED, meetingDate, materialDeadline, cancelledMeeting, materialSent, postponements, registered, createdAt);
   }
 
-  public boolean postponedAt(LocalDate date) {
+  ForumDecisionRecord orphaned() {
+    return new ForumDecisionRecord(decisionId, processInstanceKey, forumId, forumName, caseId, caseTitle, recommendation, caseWorker,
+        Status.ORPHANED, meetingDate, materialDeadline, cancelledMeeting, materialSent, postponements, decision, createdAt);
+  }
+
+  boolean postponedAt(LocalDate date) {
     return postponements.stream().anyMatch(p -> p.meetingDate().equals(date));
   }
 }

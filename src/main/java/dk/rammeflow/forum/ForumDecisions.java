@@ -1,30 +1,28 @@
 package dk.rammeflow.forum;
 
 import dk.rammeflow.calendar.CalendarException;
-import dk.rammeflow.calendar.CalendarInputs;
 import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.calendar.DanishDates;
 import dk.rammeflow.calendar.DeadlineService;
 import dk.rammeflow.calendar.Meeting;
 import dk.rammeflow.calendar.MeetingCalendar;
 import dk.rammeflow.calendar.WorkingDayCalendar;
-import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.forum.ForumDecisionRecord.Decision;
 import dk.rammeflow.forum.ForumDecisionRecord.Postponement;
+import dk.rammeflow.input.Ids;
+import dk.rammeflow.input.Inputs;
+import dk.rammeflow.input.MaterialReader;
 import dk.rammeflow.reference.Forum;
 import dk.rammeflow.reference.ForumMember;
 import dk.rammeflow.reference.ReferenceData;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,12 +35,9 @@ import org.springframework.stereotype.Component;
  * A postponed item (udsat) goes on the next meeting after the one that postponed it.
  */
 @Component
-public class ForumDecisions {
+class ForumDecisions {
 
-  static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,80}");
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final int MAX_TEXT = 4000;
+  private static final int MAX_TEXT = Inputs.MAX_TEXT;
   /** Working days the members get to answer a written procedure. */
   static final int WRITTEN_PROCEDURE_WORKING_DAYS = 10;
 
@@ -50,21 +45,21 @@ public class ForumDecisions {
   private final MeetingCalendar meetings;
   private final WorkingDayCalendar workingDays;
   private final DeadlineService deadlines;
-  private final DocumentStore documents;
+  private final MaterialReader materials;
   private final ForumDecisionRecords records;
 
-  public ForumDecisions(ReferenceData reference, MeetingCalendar meetings, WorkingDayCalendar workingDays, DeadlineService deadlines,
-      DocumentStore documents, ForumDecisionRecords records) {
+  ForumDecisions(ReferenceData reference, MeetingCalendar meetings, WorkingDayCalendar workingDays, DeadlineService deadlines,
+      MaterialReader materials, ForumDecisionRecords records) {
     this.reference = reference;
     this.meetings = meetings;
     this.workingDays = workingDays;
     this.deadlines = deadlines;
-    this.documents = documents;
+    this.materials = materials;
     this.records = records;
   }
 
   /** A meeting an item can go on; {@code cancelled} when the meeting calendar lists it as cancelled. */
-  public record Slot(String forumId, String forumName, LocalDate date, ZonedDateTime at, LocalDate materialDeadline, ZonedDateTime materialSendAt, boolean cancelled) {}
+  record Slot(String forumId, String forumName, LocalDate date, ZonedDateTime at, LocalDate materialDeadline, ZonedDateTime materialSendAt, boolean cancelled) {}
 
   // ---------------------------------------------------------------- scheduling
 
@@ -75,9 +70,11 @@ public class ForumDecisions {
    * @param today the default earliest date
    * @return the process variables of the scheduled item
    */
-  public Map<String, Object> schedule(Map<String, Object> input, LocalDate today) {
+  Map<String, Object> schedule(Map<String, Object> input, LocalDate today) {
     List<String> problems = new ArrayList<>();
-    String forumId = Material.text(input.get("forum")).toLowerCase();
+    String decisionId = Ids.optional(input.get("decisionId"), "Forumsagens id", problems);
+    String caseId = Ids.optional(input.get("caseId"), "Sagens id", problems);
+    String forumId = Inputs.text(input.get("forum"), "Forummet", problems).toLowerCase();
     Forum forum = null;
     if (forumId.isEmpty()) {
       problems.add("Angiv forummet (fx fu, das, kdk eller kkr).");
@@ -87,38 +84,13 @@ public class ForumDecisions {
     } else {
       forum = reference.requireForum(forumId);
     }
-    String caseTitle = Material.text(input.get("caseTitle"));
-    if (caseTitle.isEmpty()) {
-      problems.add("Sagen mangler en titel.");
-    } else if (caseTitle.length() > 300) {
-      problems.add("Sagens titel er for lang (%d tegn); højst 300.".formatted(caseTitle.length()));
-    }
-    String recommendation = Material.text(input.get("recommendation"));
-    if (recommendation.isEmpty()) {
-      problems.add("Sagen mangler en indstilling (hvad forummet skal beslutte).");
-    } else if (recommendation.length() > MAX_TEXT) {
-      problems.add("Indstillingen er for lang (%d tegn); højst %d.".formatted(recommendation.length(), MAX_TEXT));
-    }
-    String caseWorker = Material.text(input.get("caseWorker"));
-    if (caseWorker.isEmpty()) {
-      problems.add("Angiv den ansvarlige sagsbehandler.");
-    } else if (!EMAIL.matcher(caseWorker).matches()) {
-      problems.add("Sagsbehandlerens mailadresse '%s' er ikke gyldig.".formatted(caseWorker));
-    }
-    List<Map<String, String>> material = Material.read(input.get("material"), documents, problems);
-    String decisionId = Material.text(input.get("decisionId"));
-    if (!decisionId.isEmpty() && !ID.matcher(decisionId).matches()) {
-      problems.add("Forumsagens id '%s' må kun indeholde små bogstaver, tal og bindestreg.".formatted(decisionId));
-    }
-    LocalDate earliest = today;
-    try {
-      LocalDate given = CalendarInputs.date(input.get("earliestDate"), "earliestDate");
-      if (given != null) {
-        earliest = given;
-      }
-    } catch (CalendarException e) {
-      problems.add("Tidligste dato: " + e.danishMessage());
-    }
+    String caseTitle = Inputs.requiredText(input.get("caseTitle"), "Sagens titel", 300, "Sagen mangler en titel.", problems);
+    String recommendation = Inputs.requiredText(input.get("recommendation"), "Indstillingen", MAX_TEXT,
+        "Sagen mangler en indstilling (hvad forummet skal beslutte).", problems);
+    String caseWorker = Inputs.email(input.get("caseWorker"), "Sagsbehandlerens mailadresse", "Angiv den ansvarlige sagsbehandler.", problems);
+    List<Map<String, String>> material = materials.read(input.get("material"), problems);
+    LocalDate given = Inputs.date(input.get("earliestDate"), "Tidligste dato", problems);
+    LocalDate earliest = given == null ? today : given;
     Slot slot = null;
     if (forum != null && problems.isEmpty()) {
       try {
@@ -136,12 +108,12 @@ public class ForumDecisions {
     }
 
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put("decisionId", decisionId.isEmpty() ? newDecisionId(today) : decisionId);
+    variables.put("decisionId", decisionId.isEmpty() ? Ids.newId("fb", today) : decisionId);
     variables.put("forum", forumId);
     variables.put("forumName", forum.name());
     variables.put("forumShortName", forum.shortName() == null ? forum.name() : forum.shortName());
     variables.put("members", forum.members().stream().map(ForumDecisions::member).toList());
-    variables.put("caseId", Material.text(input.get("caseId")).isEmpty() ? null : Material.text(input.get("caseId")));
+    variables.put("caseId", caseId.isEmpty() ? null : caseId);
     variables.put("caseTitle", caseTitle);
     variables.put("recommendation", recommendation);
     variables.put("material", material);
@@ -156,13 +128,13 @@ public class ForumDecisions {
   }
 
   /** The inputs of {@link #schedule} that the process keeps as given; a worker returns only the rest. */
-  public static final List<String> INPUTS = List.of("forum", "caseTitle", "recommendation", "material", "earliestDate", "caseWorker");
+  static final List<String> INPUTS = List.of("forum", "caseTitle", "recommendation", "material", "earliestDate", "caseWorker");
 
-  /** Registers a scheduled item (idempotent: a retried job finds the first registration). */
-  public ForumDecisionRecord register(Map<String, Object> variables, Instant now) {
+  /** Registers a scheduled item for its process instance (idempotent: a retried job finds the first registration). */
+  ForumDecisionRecord register(Map<String, Object> variables, long processInstanceKey, Instant now) {
     LocalDate meetingDate = LocalDate.parse((String) variables.get("meetingDate"));
     return records.createIfAbsent(new ForumDecisionRecord(
-        (String) variables.get("decisionId"), (String) variables.get("forum"), (String) variables.get("forumName"),
+        (String) variables.get("decisionId"), processInstanceKey, (String) variables.get("forum"), (String) variables.get("forumName"),
         (String) variables.get("caseId"), (String) variables.get("caseTitle"), (String) variables.get("recommendation"),
         (String) variables.get("caseWorker"), ForumDecisionRecord.Status.SCHEDULED, meetingDate,
         LocalDate.parse((String) variables.get("materialDeadline")), false, List.of(), List.of(), null, now)
@@ -170,7 +142,7 @@ public class ForumDecisions {
   }
 
   /** The first meeting (held or cancelled) whose material deadline is on or after {@code onOrAfter}. */
-  public Optional<Slot> firstSlot(String forumId, LocalDate onOrAfter) {
+  Optional<Slot> firstSlot(String forumId, LocalDate onOrAfter) {
     dk.rammeflow.calendar.Forum forum = meetings.forum(forumId);
     workingDays.requireSupported(onOrAfter);
     for (Meeting meeting : forum.meetings()) {
@@ -182,7 +154,7 @@ public class ForumDecisions {
   }
 
   /** The first meeting (held or cancelled) after {@code date}. */
-  public Optional<Slot> slotAfter(String forumId, LocalDate date) {
+  Optional<Slot> slotAfter(String forumId, LocalDate date) {
     dk.rammeflow.calendar.Forum forum = meetings.forum(forumId);
     for (Meeting meeting : forum.meetings()) {
       if (meeting.date().isAfter(date)) {
@@ -199,7 +171,7 @@ public class ForumDecisions {
   }
 
   /** The meeting variables of the process: dates ISO, instants ISO-8601 with offset (for timers), texts Danish. */
-  public static Map<String, Object> slotVariables(Slot slot) {
+  static Map<String, Object> slotVariables(Slot slot) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put("meetingDate", slot.date().toString());
     variables.put("meetingAt", CalendarTime.iso(slot.at()));
@@ -221,22 +193,13 @@ public class ForumDecisions {
     return m;
   }
 
-  private static String newDecisionId(LocalDate today) {
-    String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
-    StringBuilder suffix = new StringBuilder();
-    for (int i = 0; i < 6; i++) {
-      suffix.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-    }
-    return "fb-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + suffix;
-  }
-
   // ---------------------------------------------------------------- written procedure
 
   /**
    * The input of the hearing round that replaces a cancelled meeting: the forum's members are asked whether
    * they can agree to the recommendation, with a short deadline.
    */
-  public Map<String, Object> writtenProcedure(String decisionId, LocalDate today) {
+  Map<String, Object> writtenProcedure(String decisionId, LocalDate today) {
     ForumDecisionRecord record = records.update(decisionId, ForumDecisionRecord::inWriting);
     Forum forum = reference.requireForum(record.forumId());
     String shortName = forum.shortName() == null ? forum.name() : forum.shortName();
@@ -257,7 +220,7 @@ public class ForumDecisions {
   // ---------------------------------------------------------------- the decision
 
   /** The registered decision and, after a postponement, the next meeting. */
-  public record Registered(ForumDecisionRecord record, DecisionOutcome outcome, String decisionText, Slot nextMeeting) {
+  record Registered(ForumDecisionRecord record, DecisionOutcome outcome, String decisionText, Slot nextMeeting) {
 
     public boolean postponed() {
       return outcome == DecisionOutcome.UDSAT;
@@ -270,21 +233,17 @@ public class ForumDecisions {
    * the same meeting is refused with a Danish message, except an identical one (a retried job), which returns
    * the first.
    */
-  public Registered registerDecision(String decisionId, LocalDate meetingDate, Object outcomeValue, Object decisionTextValue, Instant now) {
+  Registered registerDecision(String decisionId, LocalDate meetingDate, Object outcomeValue, Object decisionTextValue, Instant now) {
     ForumDecisionRecord record = records.require(decisionId);
     List<String> problems = new ArrayList<>();
-    Optional<DecisionOutcome> outcome = DecisionOutcome.of(Material.text(outcomeValue));
-    if (outcome.isEmpty()) {
-      problems.add(Material.text(outcomeValue).isEmpty()
+    String outcomeText = Inputs.text(outcomeValue, "Beslutningen", problems);
+    Optional<DecisionOutcome> outcome = DecisionOutcome.of(outcomeText);
+    if (outcome.isEmpty() && problems.isEmpty()) {
+      problems.add(outcomeText.isEmpty()
           ? "Vælg forummets beslutning."
-          : "Ukendt beslutning '%s'. Brug en af: %s.".formatted(Material.text(outcomeValue), DecisionOutcome.allowedValues()));
+          : "Ukendt beslutning '%s'. Brug en af: %s.".formatted(outcomeText, DecisionOutcome.allowedValues()));
     }
-    String text = Material.text(decisionTextValue);
-    if (text.isEmpty()) {
-      problems.add("Skriv beslutningen, som den står i referatet.");
-    } else if (text.length() > MAX_TEXT) {
-      problems.add("Beslutningsteksten er for lang (%d tegn); højst %d.".formatted(text.length(), MAX_TEXT));
-    }
+    String text = Inputs.requiredText(decisionTextValue, "Beslutningsteksten", MAX_TEXT, "Skriv beslutningen, som den står i referatet.", problems);
     if (!problems.isEmpty()) {
       throw new ForumException(problems);
     }
@@ -337,7 +296,7 @@ public class ForumDecisions {
   }
 
   /** The postponement history as process variables. */
-  public static List<Map<String, Object>> postponementVariables(ForumDecisionRecord record) {
+  static List<Map<String, Object>> postponementVariables(ForumDecisionRecord record) {
     return record.postponements().stream().map(p -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("meetingDate", p.meetingDate().toString());

@@ -1,8 +1,9 @@
 package dk.rammeflow.forum;
 
 import dk.rammeflow.calendar.DanishDates;
-import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.forum.ForumDecisionRecord.MaterialDispatch;
+import dk.rammeflow.input.Inputs;
+import dk.rammeflow.input.MaterialReader;
 import dk.rammeflow.mail.MailAttachment;
 import dk.rammeflow.mail.MailService;
 import dk.rammeflow.mail.OutgoingMail;
@@ -18,18 +19,18 @@ import org.springframework.stereotype.Component;
 
 /** The mails of a forum decision: the material to every member, and problems to the case worker. */
 @Component
-public class ForumMails {
+class ForumMails {
 
   private final MailService mail;
-  private final DocumentStore documents;
+  private final MaterialReader materials;
   private final ForumDecisionRecords records;
   private final ReferenceData reference;
   private final String tasklistUrl;
 
-  public ForumMails(MailService mail, DocumentStore documents, ForumDecisionRecords records, ReferenceData reference,
+  ForumMails(MailService mail, MaterialReader materials, ForumDecisionRecords records, ReferenceData reference,
       @Value("${rammeflow.tasklist-url:}") String tasklistUrl) {
     this.mail = mail;
-    this.documents = documents;
+    this.materials = materials;
     this.records = records;
     this.reference = reference;
     this.tasklistUrl = tasklistUrl.isBlank() ? null : tasklistUrl;
@@ -42,12 +43,12 @@ public class ForumMails {
    * @return the addresses the material went to
    */
   @SuppressWarnings("unchecked")
-  public List<String> sendMaterial(Map<String, Object> variables, Instant now) {
+  List<String> sendMaterial(Map<String, Object> variables, Instant now) {
     String decisionId = (String) variables.get("decisionId");
     ForumDecisionRecord record = records.require(decisionId);
     LocalDate meetingDate = LocalDate.parse((String) variables.get("meetingDate"));
     List<Map<String, Object>> material = (List<Map<String, Object>>) variables.getOrDefault("materialItems", List.of());
-    List<MailAttachment> attachments = Material.attachments(material, documents);
+    List<MailAttachment> attachments = materials.attachments(material);
     String shortName = (String) variables.get("forumShortName");
     List<String> sentTo = new ArrayList<>();
     for (Map<String, Object> member : (List<Map<String, Object>>) variables.get("members")) {
@@ -93,19 +94,19 @@ public class ForumMails {
    * Tells the case worker (or the secretariat when no valid case worker is known) that the item could not go
    * on a meeting, and why.
    */
-  public void sendProblem(long processInstanceKey, Map<String, Object> variables, List<String> problems) {
-    String caseWorker = Material.text(variables.get("caseWorker"));
-    String to = ForumDecisions.EMAIL.matcher(caseWorker).matches() ? caseWorker : secretariatAddress();
+  void sendProblem(long processInstanceKey, Map<String, Object> variables, List<String> problems) {
+    String caseWorker = Inputs.plain(variables.get("caseWorker"));
+    String to = Inputs.isEmail(caseWorker) ? caseWorker : secretariatAddress();
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("caseTitle", Material.text(variables.get("caseTitle")).isEmpty() ? "(uden titel)" : Material.text(variables.get("caseTitle")));
-    model.put("forum", Material.text(variables.get("forum")));
+    model.put("caseTitle", Inputs.plain(variables.get("caseTitle")).isEmpty() ? "(uden titel)" : Inputs.plain(variables.get("caseTitle")));
+    model.put("forum", Inputs.plain(variables.get("forum")));
     model.put("problems", problems);
     model.put("tasklistUrl", tasklistUrl);
     Map<String, String> tags = new LinkedHashMap<>();
     tags.put("kind", "forum-problem");
     tags.put("processInstanceKey", Long.toString(processInstanceKey));
-    if (!Material.text(variables.get("caseId")).isEmpty()) {
-      tags.put("caseId", Material.text(variables.get("caseId")));
+    if (!Inputs.plain(variables.get("caseId")).isEmpty()) {
+      tags.put("caseId", Inputs.plain(variables.get("caseId")));
     }
     mail.send(new OutgoingMail(
         "forum:pi-%d:problem".formatted(processInstanceKey),
@@ -117,7 +118,7 @@ public class ForumMails {
         tags));
   }
 
-  public String secretariatAddress() {
+  private String secretariatAddress() {
     return reference.requireForum("sekretariatet").members().getFirst().email();
   }
 }

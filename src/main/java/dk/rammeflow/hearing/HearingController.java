@@ -1,6 +1,5 @@
 package dk.rammeflow.hearing;
 
-import dk.rammeflow.hearing.HearingService.StartedHearing;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +23,12 @@ public class HearingController {
   private final HearingService service;
   private final HearingRecords records;
 
-  public HearingController(HearingService service, HearingRecords records) {
+  HearingController(HearingService service, HearingRecords records) {
     this.service = service;
     this.records = records;
   }
 
-  public record DeadlineChange(String deadline) {}
-
-  public record Cancellation(String reason) {}
+  public record StartedHearing(String hearingId, long processInstanceKey, String deadline, String deadlineText, List<String> warnings) {}
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<StartedHearing> start(@RequestBody Map<String, Object> input) {
@@ -40,32 +37,37 @@ public class HearingController {
   }
 
   @GetMapping
-  public List<HearingRecord> list() {
+  List<HearingRecord> list() {
     return records.all();
   }
 
   @GetMapping("/{hearingId}")
-  public HearingRecord get(@PathVariable String hearingId) {
-    return records.require(hearingId);
+  HearingRecord get(@PathVariable String hearingId) {
+    return service.require(hearingId);
   }
 
   @PostMapping(path = "/{hearingId}/deadline", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Void> extend(@PathVariable String hearingId, @RequestBody DeadlineChange change) {
-    service.extendDeadline(hearingId, change.deadline());
+  ResponseEntity<Void> extend(@PathVariable String hearingId, @RequestBody Map<String, Object> change) {
+    service.extendDeadline(hearingId, change.get("deadline"));
     return ResponseEntity.accepted().build();
   }
 
   @PostMapping(path = "/{hearingId}/cancellation", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<Void> cancel(@PathVariable String hearingId, @RequestBody(required = false) Cancellation cancellation) {
-    service.cancel(hearingId, cancellation == null ? null : cancellation.reason());
+  ResponseEntity<Void> cancel(@PathVariable String hearingId, @RequestBody(required = false) Map<String, Object> cancellation) {
+    service.cancel(hearingId, cancellation == null ? null : cancellation.get("reason"));
     return ResponseEntity.accepted().build();
   }
 
   @ExceptionHandler(HearingException.class)
   ResponseEntity<ProblemDetail> onHearingException(HearingException e) {
-    HttpStatus status = e instanceof UnknownHearingException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+    HttpStatus status = e instanceof UnknownHearingException ? HttpStatus.NOT_FOUND
+        : e instanceof HearingConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-    problem.setTitle(status == HttpStatus.NOT_FOUND ? "Høringen findes ikke" : "Høringen kan ikke gennemføres");
+    problem.setTitle(switch (status) {
+      case NOT_FOUND -> "Høringen findes ikke";
+      case CONFLICT -> "Høringen kan ikke ændres";
+      default -> "Høringen kan ikke gennemføres";
+    });
     problem.setProperty("problems", e.problems());
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * The content of a høringsnotat: the hearing, every response received (in the order given) and
  * the parties that did not answer.
  */
-public record HearingNote(
+record HearingNote(
     String hearingId,
     String title,
     List<String> questions,

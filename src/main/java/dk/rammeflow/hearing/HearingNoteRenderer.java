@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
  * agenda, and as PDF to publish or attach. Both contain the same text.
  */
 @Service
-public class HearingNoteRenderer {
+class HearingNoteRenderer {
 
   public static final String DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   public static final String PDF_CONTENT_TYPE = "application/pdf";

@@ -8,9 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything Rammeflow keeps about one hearing: what was asked, of whom, and what came back. */
-public record HearingRecord(
+/**
+ * Everything Rammeflow keeps about one hearing: what was asked, of whom, what came back, and where the hearing
+ * stands. Written only by the hearing process's steps ({@link HearingSteps}); the API reads it.
+ *
+ * @param processInstanceKey the {@code hearing-round} instance that runs the hearing
+ * @param noteDocxId the høringsnotat as Word document, once compiled (the latest compilation)
+ * @param notePdfId the høringsnotat as PDF, once compiled
+ */
+record HearingRecord(
     String hearingId,
+    long processInstanceKey,
     String title,
     List<String> questions,
     List<Map<String, String>> material,
@@ -23,68 +31,101 @@ public record HearingRecord(
     Map<String, PartyStatus> partyStatus,
     Map<String, Integer> partyRound,
     List<HearingResponse> responses,
+    String noteDocxId,
+    String notePdfId,
     Instant updatedAt) {
 
-  public enum Status { OPEN, CANCELLED }
+  /**
+   * Where the hearing stands. {@code ORPHANED}: its process instance no longer exists (found at start-up after
+   * a restart of the embedded runtime); nothing more can be done with it.
+   */
+  enum Status {
+    OPEN, ALL_ANSWERED, NOTE_READY, CLOSED, CANCELLED, ORPHANED;
 
-  public enum PartyStatus { AWAITING, ANSWERED, NOT_ANSWERED }
+    boolean isFinal() {
+      return this == CLOSED || this == CANCELLED || this == ORPHANED;
+    }
+  }
 
-  public HearingRecord {
+  enum PartyStatus { AWAITING, ANSWERED, NOT_ANSWERED }
+
+  HearingRecord {
     questions = List.copyOf(questions);
     material = List.copyOf(material);
     parties = List.copyOf(parties);
     partyStatus = new LinkedHashMap<>(partyStatus);
-    partyRound = new LinkedHashMap<>(partyRound);
+    partyRound = new LinkedHashMap<>(partyRound == null ? Map.of() : partyRound);
     responses = new ArrayList<>(responses);
   }
 
-  public HearingRecord withStatus(Status newStatus) {
-    return new HearingRecord(hearingId, title, questions, material, parties, caseWorker, sentOn, deadline, deadlineAt, newStatus, partyStatus, partyRound, responses, Instant.now());
+  HearingRecord withStatus(Status newStatus) {
+    return new HearingRecord(hearingId, processInstanceKey, title, questions, material, parties, caseWorker, sentOn, deadline, deadlineAt,
+        newStatus, partyStatus, partyRound, responses, noteDocxId, notePdfId, Instant.now());
   }
 
-  public HearingRecord withPartyStatus(String partyId, PartyStatus newStatus) {
+  HearingRecord withPartyStatus(String partyId, PartyStatus newStatus) {
     Map<String, PartyStatus> changed = new LinkedHashMap<>(partyStatus);
     changed.put(partyId, newStatus);
-    return new HearingRecord(hearingId, title, questions, material, parties, caseWorker, sentOn, deadline, deadlineAt, status, changed, partyRound, responses, Instant.now());
+    return new HearingRecord(hearingId, processInstanceKey, title, questions, material, parties, caseWorker, sentOn, deadline, deadlineAt,
+        status, changed, partyRound, responses, noteDocxId, notePdfId, Instant.now());
   }
 
   /** Opens a new round for the party: it is asked again (a clarification) and awaited. */
-  public HearingRecord withNewRound(String partyId) {
+  HearingRecord withNewRound(String partyId) {
     Map<String, Integer> rounds = new LinkedHashMap<>(partyRound);
     rounds.put(partyId, roundOf(partyId) + 1);
     Map<String, PartyStatus> changed = new LinkedHashMap<>(partyStatus);
     changed.put(partyId, PartyStatus.AWAITING);
-    return new HearingRecord(hearingId, title, questions, material, parties, caseWorker, sentOn, deadline, deadlineAt, status, changed, rounds, responses, Instant.now());
+    return new HearingRecord(hearingId, processInstanceKey, title, questions, material, parties, caseWorker, sentOn, deadline, deadlineAt,
+        Status.OPEN, changed, rounds, responses, noteDocxId, notePdfId, Instant.now());
   }
 
-  public HearingRecord withDeadline(LocalDate newDeadline, String newDeadlineAt) {
-    return new HearingRecord(hearingId, title, questions, material, parties, caseWorker, sentOn, newDeadline, newDeadlineAt, status, partyStatus, partyRound, responses, Instant.now());
+  HearingRecord withDeadline(LocalDate newDeadline, String newDeadlineAt) {
+    return new HearingRecord(hearingId, processInstanceKey, title, questions, material, parties, caseWorker, sentOn, newDeadline, newDeadlineAt,
+        status, partyStatus, partyRound, responses, noteDocxId, notePdfId, Instant.now());
   }
 
-  public HearingRecord withResponse(HearingResponse response) {
+  /** Adds a response; the party counts as answered unless the response is late. */
+  HearingRecord withResponse(HearingResponse response) {
     List<HearingResponse> all = new ArrayList<>(responses);
     all.add(response);
     Map<String, PartyStatus> changed = new LinkedHashMap<>(partyStatus);
     if (!response.late()) {
       changed.put(response.partyId(), PartyStatus.ANSWERED);
     }
-    return new HearingRecord(hearingId, title, questions, material, parties, caseWorker, sentOn, deadline, deadlineAt, status, changed, partyRound, all, Instant.now());
+    boolean allAnswered = parties.stream().allMatch(p -> changed.getOrDefault(p.id(), PartyStatus.AWAITING) == PartyStatus.ANSWERED);
+    Status next = status == Status.OPEN && allAnswered ? Status.ALL_ANSWERED : status;
+    return new HearingRecord(hearingId, processInstanceKey, title, questions, material, parties, caseWorker, sentOn, deadline, deadlineAt,
+        next, changed, partyRound, all, noteDocxId, notePdfId, Instant.now());
   }
 
-  public Optional<HearingParty> party(String partyId) {
+  HearingRecord withNote(String docxId, String pdfId) {
+    return new HearingRecord(hearingId, processInstanceKey, title, questions, material, parties, caseWorker, sentOn, deadline, deadlineAt,
+        Status.NOTE_READY, partyStatus, partyRound, responses, docxId, pdfId, Instant.now());
+  }
+
+  Optional<HearingParty> party(String partyId) {
     return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
   }
 
-  public PartyStatus statusOf(String partyId) {
+  PartyStatus statusOf(String partyId) {
     return partyStatus.getOrDefault(partyId, PartyStatus.AWAITING);
   }
 
-  public int roundOf(String partyId) {
+  int roundOf(String partyId) {
     return partyRound.getOrDefault(partyId, 0);
   }
 
-  /** The response of the party's latest round, if it came in time or late. */
-  public Optional<HearingResponse> latestResponse(String partyId) {
+  boolean awaitsAnyParty() {
+    return parties.stream().anyMatch(p -> statusOf(p.id()) == PartyStatus.AWAITING);
+  }
+
+  /** The party's latest response, in time or late. */
+  Optional<HearingResponse> latestResponse(String partyId) {
     return responses.stream().filter(r -> r.partyId().equals(partyId)).reduce((first, second) -> second);
+  }
+
+  Optional<HearingResponse> responseToMail(String messageId) {
+    return responses.stream().filter(r -> messageId.equals(r.mailMessageId())).findFirst();
   }
 }

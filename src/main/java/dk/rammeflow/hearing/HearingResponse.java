@@ -9,7 +9,7 @@ import java.util.Map;
  * One recorded response of a party. {@code round} is 0 for the hearing itself and counts up for
  * each clarification the secretariat asked the party for.
  */
-public record HearingResponse(
+record HearingResponse(
     String partyId,
     String partyName,
     String position,

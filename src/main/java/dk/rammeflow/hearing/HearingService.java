@@ -1,111 +1,92 @@
 package dk.rammeflow.hearing;
 
 import dk.rammeflow.calendar.CalendarTime;
+import dk.rammeflow.hearing.HearingController.StartedHearing;
 import dk.rammeflow.hearing.HearingPreparation.PreparedHearing;
-import dk.rammeflow.hearing.HearingRecord.PartyStatus;
 import dk.rammeflow.hearing.HearingRecord.Status;
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import java.time.Duration;
+import dk.rammeflow.input.Ids;
+import dk.rammeflow.input.Inputs;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/** The hearing operations of the application's own API: start, move the deadline, cancel. */
+/**
+ * The hearing operations of the application's own API: each validates the request and asks the process (start an
+ * instance, publish a message); the process's steps write the hearing's record.
+ */
 @Service
-public class HearingService {
+class HearingService {
 
-  public static final String PROCESS_ID = "hearing-round";
-  public static final String MESSAGE_CANCELLED = "hearing-cancelled";
-  public static final String MESSAGE_DEADLINE_EXTENDED = "hearing-deadline-extended";
-  public static final String MESSAGE_PARTY_DEADLINE_CHANGED = "hearing-party-deadline-changed";
-  public static final String MESSAGE_REPLY_RECEIVED = "hearing-reply-received";
+  static final int MAX_REASON = 2_000;
 
   private final HearingPreparation preparation;
   private final HearingRecords records;
-  private final CamundaClient client;
+  private final HearingMessages messages;
   private final CalendarTime time;
 
-  public HearingService(HearingPreparation preparation, HearingRecords records, CamundaClient client, CalendarTime time) {
+  HearingService(HearingPreparation preparation, HearingRecords records, HearingMessages messages, CalendarTime time) {
     this.preparation = preparation;
     this.records = records;
-    this.client = client;
+    this.messages = messages;
     this.time = time;
   }
 
-  public record StartedHearing(String hearingId, long processInstanceKey, String deadline, String deadlineText, List<String> warnings) {}
-
   /** Validates the input completely before anything starts, so bad input leaves nothing behind. */
-  public StartedHearing start(Map<String, Object> input) {
-    PreparedHearing prepared = preparation.prepare(input, today());
+  StartedHearing start(Map<String, Object> input) {
+    PreparedHearing prepared = preparation.prepare(input, time.today());
+    if (records.exists(prepared.hearingId())) {
+      throw new HearingConflictException("Høringen '%s' findes allerede; vælg et andet id.".formatted(prepared.hearingId()));
+    }
     Map<String, Object> variables = new LinkedHashMap<>(input);
     variables.put("hearingId", prepared.hearingId());
-    long key =
-        client.newCreateInstanceCommand().bpmnProcessId(PROCESS_ID).latestVersion().variables(variables).send().join().getProcessInstanceKey();
-    return new StartedHearing(
-        prepared.hearingId(), key, (String) prepared.variables().get("deadline"), (String) prepared.variables().get("deadlineText"), prepared.warnings());
+    long key = messages.startHearing(variables);
+    return new StartedHearing(prepared.hearingId(), key, (String) prepared.variables().get("deadline"),
+        (String) prepared.variables().get("deadlineText"), prepared.warnings());
   }
 
-  public void extendDeadline(String hearingId, String newDeadline) {
+  /** Checks the new deadline (the one place it is checked) and asks the process to move it. */
+  void extendDeadline(String hearingId, Object newDeadline) {
     HearingRecord hearing = requireOpen(hearingId);
-    // Validated here so the user hears about a bad date at once; the process's worker applies it.
-    preparation.moveDeadline(hearing, newDeadline, List.of(), today());
-    publish(MESSAGE_DEADLINE_EXTENDED, hearingId, Map.of("newDeadline", newDeadline));
+    LocalDate date = preparation.moveDeadline(hearing, newDeadline, List.of(), time.today()).deadline();
+    messages.extendDeadline(hearingId, date.toString());
   }
 
-  public void cancel(String hearingId, String reason) {
-    requireOpen(hearingId);
-    records.update(hearingId, r -> r.withStatus(Status.CANCELLED));
-    publish(MESSAGE_CANCELLED, hearingId, Map.of("cancellationReason", reason == null ? "" : reason.trim()));
-  }
-
-  /** Tells one party's running instance that its deadline moved. */
-  public void notifyPartyDeadlineChanged(String hearingId, String partyId, Map<String, Object> deadlineVariables) {
-    publish(MESSAGE_PARTY_DEADLINE_CHANGED, hearingId + "/" + partyId, deadlineVariables);
-  }
-
-  /** Ends the party's open task with the reply; the mail's Message-ID makes a repeated publish a no-op. */
-  public void correlateReply(String hearingId, String partyId, HearingResponse response) {
-    try {
-      client.newPublishMessageCommand()
-          .messageName(MESSAGE_REPLY_RECEIVED)
-          .correlationKey(hearingId + "/" + partyId)
-          .messageId(response.mailMessageId())
-          .variables(Map.of("response", response.toVariable()))
-          .timeToLive(Duration.ofMinutes(5))
-          .send()
-          .join();
-    } catch (ClientStatusException e) {
-      if (e.getStatusCode() != io.grpc.Status.Code.ALREADY_EXISTS) {
-        throw e;
-      }
+  void cancel(String hearingId, Object reason) {
+    HearingRecord hearing = requireOpen(hearingId);
+    List<String> problems = new ArrayList<>();
+    String text = Inputs.text(reason, "Begrundelsen", MAX_REASON, problems);
+    if (!problems.isEmpty()) {
+      throw new HearingException(problems);
     }
+    messages.cancel(hearing.hearingId(), text);
+  }
+
+  HearingRecord require(String hearingId) {
+    if (!Ids.isValid(hearingId)) {
+      throw new UnknownHearingException(hearingId);
+    }
+    return records.require(hearingId);
   }
 
   private HearingRecord requireOpen(String hearingId) {
-    HearingRecord hearing = records.require(hearingId);
-    if (hearing.status() == Status.CANCELLED) {
-      throw new HearingException("Høringen '%s' er annulleret.".formatted(hearing.title()));
+    HearingRecord hearing = require(hearingId);
+    if (hearing.status() == Status.ORPHANED) {
+      throw new HearingConflictException(orphanedMessage(hearing));
     }
-    if (hearing.parties().stream().noneMatch(p -> hearing.statusOf(p.id()) == PartyStatus.AWAITING)) {
-      throw new HearingException("Høringen '%s' er afsluttet: alle parter har svaret, eller fristen er udløbet.".formatted(hearing.title()));
+    if (hearing.status() == Status.CANCELLED) {
+      throw new HearingConflictException("Høringen '%s' er annulleret.".formatted(hearing.title()));
+    }
+    if (hearing.status() == Status.CLOSED || !hearing.awaitsAnyParty()) {
+      throw new HearingConflictException("Høringen '%s' er afsluttet: alle parter har svaret, eller fristen er udløbet.".formatted(hearing.title()));
     }
     return hearing;
   }
 
-  private void publish(String message, String correlationKey, Map<String, Object> variables) {
-    client.newPublishMessageCommand()
-        .messageName(message)
-        .correlationKey(correlationKey)
-        .variables(variables)
-        .timeToLive(Duration.ofMinutes(5))
-        .send()
-        .join();
-  }
-
-  private LocalDate today() {
-    return time.today();
+  static String orphanedMessage(HearingRecord hearing) {
+    return "Høringen '%s' kan ikke længere behandles: dens proces findes ikke mere, efter at Rammeflow blev genstartet. Start en ny høring."
+        .formatted(hearing.title());
   }
 }

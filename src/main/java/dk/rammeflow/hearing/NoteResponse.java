@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param text the full response text; paragraphs separated by blank lines, may be empty
  * @param contactPerson who answered for the party; may be null
  */
-public record NoteResponse(
+record NoteResponse(
     String partyName,
     String position,
     Instant receivedAt,

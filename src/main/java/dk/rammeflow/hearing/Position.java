@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** A party's position in its hearing response. */
-public enum Position {
+enum Position {
   NO_REMARKS("ingen-bemaerkninger", "Ingen bemærkninger", false),
   REMARKS("bemaerkninger", "Bemærkninger", true),
   CANNOT_SUPPORT("kan-ikke-tilslutte-sig", "Kan ikke tilslutte sig", true);

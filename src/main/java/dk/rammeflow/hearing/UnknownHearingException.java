@@ -1,9 +1,9 @@
 package dk.rammeflow.hearing;
 
 /** A hearing id that Rammeflow does not know (a stale or mistyped reference). */
-public class UnknownHearingException extends HearingException {
+class UnknownHearingException extends HearingException {
 
-  public UnknownHearingException(String hearingId) {
-    super("Ukendt høring: '%s'.".formatted(hearingId));
+  UnknownHearingException(String hearingId) {
+    super("Ukendt høring: '%s'.".formatted(hearingId.length() > 80 ? hearingId.substring(0, 80) + "…" : hearingId));
   }
 }

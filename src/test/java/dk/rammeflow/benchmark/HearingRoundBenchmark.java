@@ -2,7 +2,7 @@ package dk.rammeflow.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.rammeflow.hearing.HearingService;
+import dk.rammeflow.hearing.HearingController;
 import dk.rammeflow.reference.Party;
 import dk.rammeflow.reference.ReferenceData;
 import dk.rammeflow.testkit.ProcessTestKit;
@@ -31,7 +31,7 @@ class HearingRoundBenchmark {
   private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 10);
 
   @Autowired ProcessTestKit kit;
-  @Autowired HearingService hearings;
+  @Autowired HearingController hearings;
   @Autowired ReferenceData reference;
 
   @Test
@@ -56,7 +56,7 @@ class HearingRoundBenchmark {
     input.put("questions", List.of("Har I bemærkninger?"));
     input.put("parties", parties);
     input.put("caseWorker", "benchmark@rammeaftale.example");
-    return hearings.start(input).processInstanceKey();
+    return hearings.start(input).getBody().processInstanceKey();
   }
 
   /** Starts all instances, answers every party and approves, as fast as the engine allows; returns instances per second. */

@@ -7,7 +7,7 @@ import static dk.rammeflow.testkit.MailContent.to;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.rammeflow.cu.CuService.StartedCase;
+import dk.rammeflow.cu.CuController.StartedCase;
 import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.testkit.ProcessTestKit;
@@ -32,7 +32,7 @@ class CentralNotificationProcessTest {
   @Autowired ProcessTestKit kit;
   @Autowired CuService service;
   @Autowired CuCases cases;
-  @Autowired CuWorkflow workflow;
+  @Autowired CuSteps workflow;
   @Autowired DocumentStore documents;
   @Autowired CalendarTime clock;
 
@@ -175,7 +175,7 @@ class CentralNotificationProcessTest {
     assertThat(renewed.agreedDeadline()).isNull();
     assertThat(renewed.cuDocument()).containsEntry("url", "https://socialstyrelsen.example/cu-tegnsprog-2025.pdf");
     assertThat(renewed.outcomes()).singleElement().satisfies(o -> assertThat(o.value()).isEqualTo("fornyet-udmelding"));
-    assertThat(CuSteps.remaining(renewed.stepsDone())).isEqualTo(CuSteps.ALL);
+    assertThat(CuStage.remaining(renewed.stepsDone())).isEqualTo(CuStage.ALL);
   }
 
   @SuppressWarnings("unchecked")

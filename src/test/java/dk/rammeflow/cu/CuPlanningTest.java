@@ -44,20 +44,20 @@ class CuPlanningTest {
     assertThat(plan.rows()).extracting(r -> r.get("key") + " " + r.get("start"))
         .contains("fu-discussion 2023-03-09", "das-discussion 2023-03-31", "fu-approval 2023-05-08", "das-approval 2023-06-01",
             "kdk-approval 2023-06-08", "kkr-approval 2023-06-23", "target 2023-07-01");
-    assertThat(CuPlanning.row(plan.rows(), CuSteps.HEARING)).containsEntry("kind", "hearing");
+    assertThat(CuPlanning.row(plan.rows(), CuStage.HEARING)).containsEntry("kind", "hearing");
   }
 
   @Test
   void aReplanCoversOnlyWhatIsLeft() {
     CuCase c = signLanguageCase();
     c.agreeDeadline(LocalDate.of(2023, 7, 1));
-    c.recordForumStep(new CuCase.ForumStep(1, CuSteps.DAS_DISCUSSION, "das", "fb-1", LocalDate.of(2023, 3, 31), "taget-til-efterretning",
+    c.recordForumStep(new CuCase.ForumStep(1, CuStage.DAS_DISCUSSION, "das", "fb-1", LocalDate.of(2023, 3, 31), "taget-til-efterretning",
         "Taget til efterretning", "Drøftet.", false, 0));
     CasePlan plan = planning.plan(c, c.nextEarliestDate());
 
     assertThat(plan.rows()).extracting(r -> r.get("key"))
         .containsExactly("revision", "hearing", "fu-approval", "das-approval", "kdk-approval", "kkr-approval", "target");
-    assertThat(CuSteps.remaining(List.of(CuSteps.FIRST_DRAFT))).first().isEqualTo(CuSteps.FU_DISCUSSION);
+    assertThat(CuStage.remaining(List.of(CuStage.FIRST_DRAFT))).first().isEqualTo(CuStage.FU_DISCUSSION);
   }
 
   @Test
@@ -74,7 +74,7 @@ class CuPlanningTest {
     LocalDate realToday = LocalDate.of(2026, 11, 22);
     assertThat(c.today(realToday)).isEqualTo(LocalDate.of(2023, 1, 20));
     c.agreeDeadline(LocalDate.of(2023, 7, 1));
-    c.recordForumStep(new CuCase.ForumStep(1, CuSteps.KKR_APPROVAL, "kkr", "fb-2", LocalDate.of(2023, 6, 23), "godkendt", "Godkendt", "Godkendt.", false, 0));
+    c.recordForumStep(new CuCase.ForumStep(1, CuStage.KKR_APPROVAL, "kkr", "fb-2", LocalDate.of(2023, 6, 23), "godkendt", "Godkendt", "Godkendt.", false, 0));
     assertThat(c.nextEarliestDate()).isEqualTo(LocalDate.of(2023, 6, 24));
     assertThat(c.submissionDate(realToday)).isEqualTo(LocalDate.of(2023, 7, 1));
   }

@@ -8,7 +8,7 @@ import static dk.rammeflow.testkit.MailContent.to;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.rammeflow.cu.CuService.StartedCase;
+import dk.rammeflow.cu.CuController.StartedCase;
 import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.documents.StoredDocument;
 import dk.rammeflow.embedded.EmbeddedEngine;
@@ -92,6 +92,7 @@ class SignLanguageCaseReplayTest {
     MimeMessage toLaesoe = requests.stream().filter(m -> to(m).contains("kommunalbestyrelse@laesoe.example")).findFirst().orElseThrow();
     assertThat(text(toLaesoe)).contains("Til Læsø Kommunalbestyrelse", "fredag den 29. september 2023", "KKR Nordjylland godkendte besvarelsen den 23. juni 2023.");
     service.registerCouncilApproval(caseId, "kb-aalborg", "2023-06-27", "Aalborg Byråd, punkt 12");
+    awaitCompletions(started.processInstanceKey(), 1, "record-council-approval");
 
     StoredDocument response = CuDriver.document(documents, "Besvarelse – tegnsprog – Nordjylland.pdf");
     driver.complete("finalize-response", "sekretariatet", Map.of("responseDocumentId", response.id()));
@@ -116,7 +117,7 @@ class SignLanguageCaseReplayTest {
         "kb-thisted", "2023-08-29", "kb-vesthimmerland", "2023-09-07");
     approvals.forEach((council, date) -> service.registerCouncilApproval(caseId, council, date, null));
     kit.awaitVariable(started.processInstanceKey(), "councilDueIn");
-    waitUntilApprovalsRecorded(started.processInstanceKey(), 10);
+    awaitCompletions(started.processInstanceKey(), 10, "council-approved", "council-was-approved");
 
     Map<String, Object> variables = kit.variables(started.processInstanceKey());
     Duration toReminder = Duration.parse((String) variables.get("councilReminderIn"));
@@ -184,14 +185,14 @@ class SignLanguageCaseReplayTest {
     return found.getFirst();
   }
 
-  /** The per-council instances that are waiting have seen every approval before the clock moves. */
-  private void waitUntilApprovalsRecorded(long instance, int expected) {
+  /** Waits until the elements have completed {@code expected} times in all in the instance and its children. */
+  private void awaitCompletions(long instance, int expected, String... elementIds) {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (System.nanoTime() < deadline) {
       long recorded = kit.records().stream().filter(r -> r.getValueType() == io.camunda.zeebe.protocol.record.ValueType.PROCESS_INSTANCE
           && r.getIntent() == io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent.ELEMENT_COMPLETED
           && kit.processInstanceFamily(instance).contains(((io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue) r.getValue()).getProcessInstanceKey())
-          && List.of("record-council-approval", "council-was-approved").contains(((io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue) r.getValue()).getElementId()))
+          && List.of(elementIds).contains(((io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue) r.getValue()).getElementId()))
           .count();
       if (recorded == expected) {
         return;
@@ -203,6 +204,6 @@ class SignLanguageCaseReplayTest {
         throw new IllegalStateException(e);
       }
     }
-    throw new AssertionError("Expected %d council approvals in the process; %s".formatted(expected, kit.describe(instance)));
+    throw new AssertionError("Expected %d completions of %s; %s".formatted(expected, List.of(elementIds), kit.describe(instance)));
   }
 }

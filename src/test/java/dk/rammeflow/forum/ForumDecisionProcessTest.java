@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.documents.StoredDocument;
 import dk.rammeflow.forum.ForumDecisionRecord.Status;
-import dk.rammeflow.forum.ForumDecisionService.StartedDecision;
+import dk.rammeflow.forum.ForumDecisionController.StartedDecision;
 import dk.rammeflow.testkit.ProcessTestKit;
 import dk.rammeflow.testkit.RammeflowProcessTest;
 import io.camunda.client.api.search.response.UserTask;
@@ -120,7 +120,7 @@ class ForumDecisionProcessTest {
 
     assertThatThrownBy(() -> service.cancelMeeting("fu", meeting.plusDays(1).toString(), "Ingen"))
         .isInstanceOf(ForumException.class).hasMessageContaining("Ingen sager venter på mødet");
-    ForumDecisionService.Cancellation cancellation = service.cancelMeeting("fu", meeting.toString(), "Formanden er syg.");
+    ForumDecisionController.Cancellation cancellation = service.cancelMeeting("fu", meeting.toString(), "Formanden er syg.");
     assertThat(cancellation.decisionIds()).contains(started.decisionId());
 
     kit.awaitPassed(started.processInstanceKey(), "prepare-written-procedure");
@@ -175,7 +175,7 @@ class ForumDecisionProcessTest {
             "Sagen mangler en titel.",
             "Sagsbehandlerens mailadresse 'helle' er ikke gyldig.",
             "Materialet 'Bilag' har ikke et gyldigt link (http:// eller https://): 'ftp://bilag'.",
-            "Tidligste dato: earliestDate: '2023-13-01' er ikke en dato. Brug formatet ÅÅÅÅ-MM-DD, fx 2026-07-01."));
+            "Tidligste dato: '2023-13-01' er ikke en dato. Brug formatet ÅÅÅÅ-MM-DD, fx 2026-07-01."));
     assertThat(records.all()).hasSize(before);
 
     Map<String, Object> noMeeting = input("kdk", "Sag uden møde", "2027-12-01");

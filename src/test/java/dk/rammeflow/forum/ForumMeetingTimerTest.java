@@ -4,7 +4,7 @@ import static dk.rammeflow.testkit.MailContent.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.rammeflow.embedded.EmbeddedEngine;
-import dk.rammeflow.forum.ForumDecisionService.StartedDecision;
+import dk.rammeflow.forum.ForumDecisionController.StartedDecision;
 import dk.rammeflow.testkit.ProcessTestKit;
 import dk.rammeflow.testkit.RammeflowProcessTest;
 import java.time.Duration;

@@ -64,7 +64,7 @@ class HearingApiTest {
         "Ukendt høringspart: 'xyz'.",
         "Sagsbehandlerens mailadresse 'ikke-en-mail' er ikke gyldig.",
         "Påmindelsen 'fem' er ikke et antal arbejdsdage.",
-        "Datoen '31-12-2026' kan ikke læses; brug formen ÅÅÅÅ-MM-DD.");
+        "Høringsfristen: '31-12-2026' er ikke en dato. Brug formatet ÅÅÅÅ-MM-DD, fx 2026-07-01.");
 
     HttpResponse<String> unknown = send("GET", "/api/hearings/h-findes-ikke", null);
     assertThat(unknown.statusCode()).isEqualTo(404);

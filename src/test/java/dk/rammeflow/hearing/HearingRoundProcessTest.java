@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.rammeflow.calendar.DanishDates;
 import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.hearing.HearingRecord.PartyStatus;
-import dk.rammeflow.hearing.HearingService.StartedHearing;
+import dk.rammeflow.hearing.HearingController.StartedHearing;
 import dk.rammeflow.mail.HearingReplyPoller;
 import dk.rammeflow.mail.ReviewList;
 import dk.rammeflow.mail.SentMailLog;

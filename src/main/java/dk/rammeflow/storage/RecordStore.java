@@ -1,0 +1,170 @@
+package dk.rammeflow.storage;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.rammeflow.input.Ids;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The records of one kind (hearings, forum decisions, CU cases), one JSON file per record in a directory under
+ * {@code rammeflow.data-dir}, all in memory for reading. Every change is applied under the store's lock to a deep
+ * copy, written to a temporary file and moved into place, and only then becomes visible: a failed write changes
+ * nothing and leaves no temporary file, a crash leaves the previous version. Ids must pass {@link Ids} and a file
+ * can never be written outside the store's directory.
+ */
+public final class RecordStore<T> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RecordStore.class);
+  private static final String TEMP_SUFFIX = ".tmp";
+
+  /** Reads and writes records by their fields (mutable classes) or record components, ISO dates, unknown fields ignored. */
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .findAndRegisterModules()
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
+      .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+      .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+
+  private final Path directory;
+  private final Class<T> type;
+  private final Function<T, String> idOf;
+  private final Map<String, T> records = new ConcurrentHashMap<>();
+
+  public RecordStore(Path directory, Class<T> type, Function<T, String> idOf) {
+    this.directory = directory.toAbsolutePath().normalize();
+    this.type = type;
+    this.idOf = idOf;
+    try {
+      Files.createDirectories(this.directory);
+      try (Stream<Path> files = Files.list(this.directory)) {
+        for (Path file : files.sorted().toList()) {
+          String name = file.getFileName().toString();
+          if (name.endsWith(TEMP_SUFFIX)) {
+            LOG.warn("Removing the unfinished record write {}", file);
+            Files.deleteIfExists(file);
+          } else if (name.endsWith(".json")) {
+            T record = JSON.readValue(file.toFile(), type);
+            records.put(idOf.apply(record), record);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the records in " + this.directory, e);
+    }
+  }
+
+  /** Saves a new record; false (nothing written) when one with its id exists. */
+  public synchronized boolean create(T record) {
+    String id = idOf.apply(record);
+    if (records.containsKey(id)) {
+      return false;
+    }
+    save(id, copy(record));
+    return true;
+  }
+
+  /** Saves a new record unless one with its id exists; returns the stored one (a retried step gets the first). */
+  public synchronized T createIfAbsent(T record) {
+    String id = idOf.apply(record);
+    T existing = records.get(id);
+    if (existing != null) {
+      return copy(existing);
+    }
+    T created = copy(record);
+    save(id, created);
+    return copy(created);
+  }
+
+  public boolean exists(String id) {
+    return id != null && records.containsKey(id);
+  }
+
+  /** A copy of the record, so a caller's change is not visible before {@link #update} saves it. */
+  public Optional<T> find(String id) {
+    T record = id == null ? null : records.get(id);
+    return Optional.ofNullable(record == null ? null : copy(record));
+  }
+
+  public List<T> all(Comparator<? super T> order) {
+    return records.values().stream().map(this::copy).sorted(order).toList();
+  }
+
+  public List<T> matching(Predicate<? super T> filter, Comparator<? super T> order) {
+    return records.values().stream().filter(filter).map(this::copy).sorted(order).toList();
+  }
+
+  /** Applies a change to a copy of an existing record, saves it, then makes it the current version. */
+  public synchronized Optional<T> update(String id, UnaryOperator<T> change) {
+    T current = id == null ? null : records.get(id);
+    if (current == null) {
+      return Optional.empty();
+    }
+    T changed = change.apply(copy(current));
+    if (!id.equals(idOf.apply(changed))) {
+      throw new IllegalArgumentException("A change must not alter the record's id " + id);
+    }
+    save(id, changed);
+    return Optional.of(copy(changed));
+  }
+
+  private void save(String id, T record) {
+    Path target = fileOf(id);
+    Path temp = null;
+    try {
+      temp = Files.createTempFile(directory, "record-", TEMP_SUFFIX);
+      JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), record);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      temp = null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot save record " + id + " in " + directory, e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          LOG.warn("Cannot remove the temporary file {}", temp, e);
+        }
+      }
+    }
+    records.put(id, record);
+  }
+
+  private Path fileOf(String id) {
+    if (!Ids.isValid(id)) {
+      throw new IllegalArgumentException("Invalid record id '" + id + "'");
+    }
+    Path file = directory.resolve(id + ".json").normalize();
+    if (!directory.equals(file.getParent())) {
+      throw new IllegalArgumentException("Record id '" + id + "' leaves " + directory);
+    }
+    return file;
+  }
+
+  private T copy(T record) {
+    try {
+      return JSON.readValue(JSON.writeValueAsBytes(record), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot copy a record of " + directory, e);
+    }
+  }
+}
