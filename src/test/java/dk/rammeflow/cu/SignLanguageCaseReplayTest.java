@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The 2023 response to the Central Udmelding on sign language for deaf children, replayed with the meeting
@@ -33,12 +32,10 @@ import org.springframework.test.annotation.DirtiesContext;
  * Læsø late and reminded.
  *
  * <p>The case starts on 20 January 2023, so it is historical: meetings before today count as held at once.
- * The councils' period counts from the submission in engine time, so the test moves the engine clock through
- * the summer (about three months). That is why this class closes its application context afterwards: the
- * other classes, which share one engine, keep a clock near the wall clock.
+ * The councils' period counts from the submission in engine time, so the test moves the shared engine clock
+ * through the summer (about three months), relative to wherever it stands.
  */
 @RammeflowProcessTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SignLanguageCaseReplayTest {
 
   private static final String TITLE = "Børn og unge med høretab, der har behov for tegnsprog";

@@ -39,6 +39,8 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class ProcessTestKit implements DisposableBean {
 
+  private boolean sentinelDeployed;
+
   public static final Duration DEFAULT_WAIT = Duration.ofSeconds(20);
 
   private final CamundaClient grpc;
@@ -120,6 +122,26 @@ public class ProcessTestKit implements DisposableBean {
    */
   public void increaseTime(Duration duration) {
     engine.increaseTime(duration);
+  }
+
+  /**
+   * Moves the engine clock forward to {@code when} and returns once the engine has fired every timer due by then
+   * (a sentinel instance whose timer is due at {@code when} has completed: the engine fires due timers in the order
+   * of their due dates). After it, "this timer has not fired" is a sound assertion for any timer due later.
+   */
+  public void moveClockTo(java.time.Instant when) {
+    synchronized (this) {
+      if (!sentinelDeployed) {
+        deploy("processes/clock-sentinel.bpmn");
+        sentinelDeployed = true;
+      }
+    }
+    long sentinel = start("clock-sentinel", Map.of("at", java.time.OffsetDateTime.ofInstant(when, java.time.ZoneOffset.UTC).toString()));
+    Duration ahead = Duration.between(now(), when);
+    if (!ahead.isNegative()) {
+      engine.increaseTime(ahead);
+    }
+    awaitCompleted(sentinel);
   }
 
   /** The engine's time: wall time plus every {@link #increaseTime} so far. */
