@@ -73,10 +73,10 @@ public class HearingPeriods {
   }
 
   /**
-   * Checks a hearing from {@code start} to {@code deadline}. Warns when it is shorter than the minimum,
-   * when it crosses the summer holiday, Easter or Christmas, or when the deadline is not a working day,
-   * and then proposes a later deadline: as many days outside holidays as the period has calendar days
-   * (at least the minimum period), on a working day.
+   * Checks a hearing from {@code start} to {@code deadline}. Warns when it is shorter than the minimum, when a
+   * holiday (summer, Easter, Christmas) leaves fewer than the minimum days outside holidays, or when the deadline
+   * is not a working day, and then proposes the earliest deadline that satisfies the rules: the minimum period
+   * counted outside holidays, on a working day. A proposed (or default) deadline passes the check.
    */
   public HearingCheck check(LocalDate start, LocalDate deadline) {
     calendar.requireSupported(start);
@@ -87,16 +87,19 @@ public class HearingPeriods {
     }
     long days = WorkingDayCalendar.daysBetween(start, deadline);
     long minimumDays = rules.minimumWeeks() * 7L;
+    List<HolidayPeriod> overlaps = overlapping(start, deadline);
+    long counted = days - overlaps.stream().mapToLong(h -> daysInside(h, start, deadline)).sum();
     List<String> warnings = new ArrayList<>();
     boolean tooShort = days < minimumDays;
     if (tooShort) {
       warnings.add("Høringsperioden er på " + describeLength(days) + "; den bør normalt være mindst "
           + weeks(rules.minimumWeeks()) + ".");
     }
-    List<HolidayPeriod> overlaps = overlapping(start, deadline);
-    for (HolidayPeriod holiday : overlaps) {
-      warnings.add("Høringsperioden går hen over " + holiday.describe()
-          + ", og dagene i ferien tæller ikke med i høringsperioden.");
+    if (counted < minimumDays) {
+      for (HolidayPeriod holiday : overlaps) {
+        warnings.add("Høringsperioden går hen over " + holiday.describe()
+            + ", og dagene i ferien tæller ikke med i høringsperioden.");
+      }
     }
     if (!calendar.isWorkingDay(deadline)) {
       warnings.add("Høringsfristen " + DanishDates.format(deadline) + " er ikke en arbejdsdag ("
@@ -104,7 +107,7 @@ public class HearingPeriods {
     }
     LocalDate proposal = null;
     if (!warnings.isEmpty()) {
-      proposal = extendedDeadline(start, Math.max(days, minimumDays));
+      proposal = counted < minimumDays ? extendedDeadline(start, minimumDays) : calendar.nextWorkingDayOnOrAfter(deadline);
       if (proposal.isAfter(deadline)) {
         warnings.add("Foreslået senere høringsfrist: " + DanishDates.formatWithWeekday(proposal) + ".");
       } else {
@@ -112,6 +115,13 @@ public class HearingPeriods {
       }
     }
     return new HearingCheck(start, deadline, days, tooShort, List.copyOf(overlaps), List.copyOf(warnings), proposal);
+  }
+
+  /** The hearing days ({@code start}, {@code deadline}] inside the holiday. */
+  private static long daysInside(HolidayPeriod holiday, LocalDate start, LocalDate deadline) {
+    LocalDate first = holiday.first().isAfter(start) ? holiday.first() : start.plusDays(1);
+    LocalDate last = holiday.last().isBefore(deadline) ? holiday.last() : deadline;
+    return last.isBefore(first) ? 0 : WorkingDayCalendar.daysBetween(first, last) + 1;
   }
 
   /** The holiday periods that share at least one day with the hearing days ({@code start}, {@code deadline}]. */

@@ -98,6 +98,30 @@ class HearingPeriodsTest {
   }
 
   @Test
+  void aLongHearingAcrossChristmasSettles() {
+    // 119 days from 1 October 2026 to 28 January 2027: Christmas takes 9 of them, 110 remain.
+    HearingCheck check = hearings.check(d("2026-10-01"), d("2027-01-28"));
+    assertThat(check.warnings()).isEmpty();
+    assertThat(check.proposedDeadline()).isNull();
+  }
+
+  @Test
+  void theProposedDeadlinePassesTheCheck() {
+    for (String[] hearing : new String[][] {{"2026-12-07", "2027-01-04"}, {"2026-12-21", "2027-01-04"}, {"2026-06-22", "2026-07-20"},
+        {"2021-07-09", "2021-08-23"}, {"2026-03-23", "2026-04-20"}}) {
+      LocalDate proposal = hearings.check(d(hearing[0]), d(hearing[1])).proposedDeadline();
+      assertThat(hearings.check(d(hearing[0]), proposal).warnings()).as("proposal %s for %s", proposal, hearing[0]).isEmpty();
+    }
+  }
+
+  @Test
+  void theDefaultDeadlinePassesTheCheckAcrossEveryHoliday() {
+    for (String start : new String[] {"2026-12-07", "2026-12-28", "2026-06-22", "2026-03-23", "2027-03-15"}) {
+      assertThat(hearings.check(d(start), hearings.defaultDeadline(d(start))).warnings()).as("default deadline from %s", start).isEmpty();
+    }
+  }
+
+  @Test
   void aDeadlineOnANonWorkingDayIsFlagged() {
     HearingCheck check = hearings.check(d("2026-09-01"), d("2026-10-03"));
     assertThat(check.warnings()).contains("Høringsfristen 3. oktober 2026 er ikke en arbejdsdag (lørdag).");
