@@ -126,15 +126,19 @@ public class HearingSteps {
   private HearingResponse tasklistResponse(String hearingId, HearingParty party, Object position, Object responseText, Object contactPerson) {
     List<String> problems = new ArrayList<>();
     String code = Inputs.text(position, "Holdningen", problems);
+    boolean positionRead = problems.isEmpty();
     String text = Inputs.text(responseText, "Høringssvaret", MAX_RESPONSE, problems);
+    boolean textRead = problems.size() == (positionRead ? 0 : 1);
+    int beforeContact = problems.size();
     String contact = Inputs.text(contactPerson, "Kontaktpersonen", MAX_CONTACT, problems);
+    boolean contactRead = problems.size() == beforeContact;
     var chosen = Position.fromCode(code);
-    if (chosen.isEmpty() && !(position instanceof Map<?, ?> || position instanceof List<?>)) {
+    if (chosen.isEmpty() && positionRead) {
       problems.add("Vælg en holdning: Ingen bemærkninger, Bemærkninger eller Kan ikke tilslutte sig.");
-    } else if (chosen.isPresent() && chosen.get().textRequired() && text.isEmpty() && !(responseText instanceof Map<?, ?> || responseText instanceof List<?>)) {
+    } else if (chosen.isPresent() && chosen.get().textRequired() && text.isEmpty() && textRead) {
       problems.add("Skriv høringssvaret: holdningen '%s' kræver en tekst.".formatted(chosen.get().label()));
     }
-    if (contact.isEmpty() && !(contactPerson instanceof Map<?, ?> || contactPerson instanceof List<?>)) {
+    if (contact.isEmpty() && contactRead) {
       problems.add("Angiv en kontaktperson.");
     }
     if (!problems.isEmpty()) {

@@ -48,7 +48,7 @@ public final class Inputs {
   public static String text(Object value, String label, int max, List<String> problems) {
     String text = text(value, label, problems);
     if (text.length() > max) {
-      problems.add("%s er for lang (%d tegn); højst %d.".formatted(label, text.length(), max));
+      problems.add("%s: teksten er for lang (%d tegn); højst %d.".formatted(label, text.length(), max));
       return "";
     }
     return text;

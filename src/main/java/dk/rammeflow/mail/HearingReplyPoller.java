@@ -81,6 +81,8 @@ public class HearingReplyPoller implements SmartLifecycle {
   static final String AUTO_REPLY = "Automatisk svar (fx fraværsbesked eller returmeddelelse) – ikke registreret som høringssvar.";
   static final String EMPTY = "Mailen indeholder hverken tekst eller bilag.";
   static final String UNREADABLE = "Mailen kunne ikke læses (ugyldigt format).";
+  static final String REUSED_ID =
+      "Mailen har samme Message-ID som en tidligere modtaget mail, men en anden afsender, et andet emne eller en anden dato; den er ikke registreret automatisk.";
 
   private static final Logger LOG = LoggerFactory.getLogger(HearingReplyPoller.class);
   private static final PollResult NOTHING = new PollResult(0, 0, 0, 0);
@@ -95,6 +97,7 @@ public class HearingReplyPoller implements SmartLifecycle {
   private final SentMailLog sentMail;
   private final ReviewList reviewList;
   private final ProcessedMessages processed;
+  private final ReceivedOriginals originals;
   private final ObjectProvider<InboundReplyHandler> handlers;
   private final Map<String, Integer> handlerFailures = new HashMap<>();
   private final Object lifecycle = new Object();
@@ -109,6 +112,7 @@ public class HearingReplyPoller implements SmartLifecycle {
       SentMailLog sentMail,
       ReviewList reviewList,
       ProcessedMessages processed,
+      ReceivedOriginals originals,
       ObjectProvider<InboundReplyHandler> handlers) {
     this.properties = properties;
     Boolean configured = properties.imap().enabled();
@@ -117,6 +121,7 @@ public class HearingReplyPoller implements SmartLifecycle {
     this.sentMail = sentMail;
     this.reviewList = reviewList;
     this.processed = processed;
+    this.originals = originals;
     this.handlers = handlers;
   }
 
@@ -132,6 +137,8 @@ public class HearingReplyPoller implements SmartLifecycle {
     props.put("mail." + protocol + ".connectiontimeout", "10000");
     props.put("mail." + protocol + ".timeout", "60000");
     props.put("mail." + protocol + ".peek", "true");
+    // Bodies come in 1 MB pieces instead of the default 16 KB, so an allowed large mail is not read in thousands of round trips.
+    props.put("mail." + protocol + ".fetchsize", String.valueOf(1024 * 1024));
     // Some clients put raw UTF-8 in headers (RFC 6532) instead of encoded-words.
     props.put("mail.mime.allowutf8", "true");
     Session session = Session.getInstance(props);
@@ -181,16 +188,31 @@ public class HearingReplyPoller implements SmartLifecycle {
 
   private PollResult process(Session session, Message message) throws MessagingException {
     String messageId = headerMessageId(message);
-    if (messageId != null && processed.contains(messageId)) {
-      // Not flagged again: a person may have marked it unread on purpose.
-      return ALREADY;
+    String fingerprint = fingerprint(message);
+    boolean reused = false;
+    if (messageId != null) {
+      Optional<String> seen = processed.fingerprint(messageId);
+      if (seen.isPresent() && (seen.get().isEmpty() || seen.get().equals(fingerprint))) {
+        // Not flagged again: a person may have marked it unread on purpose.
+        return ALREADY;
+      }
+      if (seen.isPresent()) {
+        // Another mail with a Message-ID seen before (e.g. for another party): never handled as the first one.
+        reused = true;
+        messageId = messageId + "#" + fingerprint;
+        if (processed.contains(messageId)) {
+          return ALREADY;
+        }
+      }
     }
     Instant receivedAt = receivedAt(message);
-    long tooLarge = properties.maxAttachmentSize().toBytes() * 3;
-    if (message.getSize() > tooLarge) {
+    long maxSize = properties.maxMessageSize().toBytes();
+    if (message.getSize() > maxSize) {
+      // Decided from the size the server reports, before any of the body is read.
       String id = messageId != null ? messageId : "<size-" + message.getSize() + "-" + receivedAt.toEpochMilli() + "@rammeflow.invalid>";
-      String reason = "Mailen fylder %s og er for stor til at blive modtaget automatisk.".formatted(InboundMail.sizeText(message.getSize()));
-      return review(message, id, InboundMail.firstAddress(message.getFrom()), message.getSubject(), receivedAt, reason, "", List.of(), null);
+      String reason = "Mailen fylder %s og er for stor til at blive modtaget automatisk (grænsen er %s); den oprindelige mail ligger i postkassen."
+          .formatted(InboundMail.sizeText(message.getSize()), InboundMail.sizeText(maxSize));
+      return review(message, id, fingerprint, InboundMail.firstAddress(message.getFrom()), message.getSubject(), receivedAt, reason, "", List.of(), null);
     }
     byte[] raw = raw(message);
     if (messageId == null) {
@@ -199,41 +221,45 @@ public class HearingReplyPoller implements SmartLifecycle {
         return ALREADY;
       }
     }
+    if (reused) {
+      return review(message, messageId, fingerprint, InboundMail.firstAddress(message.getFrom()), message.getSubject(), receivedAt, REUSED_ID, "", List.of(), raw);
+    }
     InboundMail mail;
     try {
       mail = new InboundMail(new MimeMessage(session, new ByteArrayInputStream(raw)), properties.maxAttachmentSize());
     } catch (MessagingException | IOException | RuntimeException e) {
       LOG.warn("Cannot parse mail {} in the hearing mailbox: {}", messageId, e.toString());
-      return review(message, messageId, InboundMail.firstAddress(message.getFrom()), message.getSubject(), receivedAt, UNREADABLE, "", List.of(), raw);
+      return review(message, messageId, fingerprint, InboundMail.firstAddress(message.getFrom()), message.getSubject(), receivedAt, UNREADABLE, "", List.of(), raw);
     }
     if (mail.autoReply) {
-      return review(message, messageId, mail, receivedAt, AUTO_REPLY, raw);
+      return review(message, messageId, fingerprint, mail, receivedAt, AUTO_REPLY, raw);
     }
     Match match = match(mail);
     if (match.target == null) {
-      return review(message, messageId, mail, receivedAt, match.problem, raw);
+      return review(message, messageId, fingerprint, mail, receivedAt, match.problem, raw);
     }
     if (!mail.problems.isEmpty()) {
-      return review(message, messageId, mail, receivedAt, String.join(" ", mail.problems), raw);
+      return review(message, messageId, fingerprint, mail, receivedAt, String.join(" ", mail.problems), raw);
     }
     if (mail.text.isBlank() && mail.attachments.isEmpty()) {
-      return review(message, messageId, mail, receivedAt, EMPTY, raw);
+      return review(message, messageId, fingerprint, mail, receivedAt, EMPTY, raw);
     }
     InboundReplyHandler handler = handlers.getIfAvailable();
     if (handler == null) {
-      return review(message, messageId, mail, receivedAt, NO_HANDLER, raw);
+      return review(message, messageId, fingerprint, mail, receivedAt, NO_HANDLER, raw);
     }
     InboundReply reply = new InboundReply(messageId, mail.from, mail.subject, receivedAt, mail.text, mail.attachments, match.target);
+    originals.keep(messageId, raw);
     try {
       ReplyOutcome outcome = handler.onReply(reply);
-      processed.add(messageId);
+      processed.add(messageId, fingerprint);
       handlerFailures.remove(messageId);
       markSeen(message);
       LOG.info("Reply {} from {} registered for hearing {} party {}: {}", messageId, mail.from, match.target.hearingId(), match.target.partyId(), outcome);
       return ACCEPTED;
     } catch (ReplyRejectedException e) {
       handlerFailures.remove(messageId);
-      return review(message, messageId, mail, receivedAt, e.getMessage(), raw);
+      return review(message, messageId, fingerprint, mail, receivedAt, e.getMessage(), raw);
     } catch (RuntimeException e) {
       int attempts = handlerFailures.merge(messageId, 1, Integer::sum);
       if (attempts < MAX_ATTEMPTS) {
@@ -243,8 +269,16 @@ public class HearingReplyPoller implements SmartLifecycle {
       handlerFailures.remove(messageId);
       LOG.error("Reply handler failed on {} {} times; putting the mail on the review list", messageId, attempts, e);
       String reason = "Svaret kunne ikke registreres automatisk på grund af en teknisk fejl (%d forsøg): %s".formatted(attempts, e.getMessage());
-      return review(message, messageId, mail, receivedAt, reason, raw);
+      return review(message, messageId, fingerprint, mail, receivedAt, reason, raw);
     }
+  }
+
+  /** What tells two mails with one Message-ID apart without reading their bodies: sender, subject and date. */
+  private static String fingerprint(Message message) throws MessagingException {
+    Date sent = message.getSentDate();
+    String envelope = InboundMail.firstAddress(message.getFrom()) + "\n" + (message.getSubject() == null ? "" : message.getSubject()) + "\n"
+        + (sent == null ? "" : sent.getTime());
+    return sha256(envelope.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
   }
 
   private record Match(ReplyTarget target, String problem) {}
@@ -278,14 +312,14 @@ public class HearingReplyPoller implements SmartLifecycle {
     return new Match(null, NOT_MATCHED);
   }
 
-  private PollResult review(Message message, String messageId, InboundMail mail, Instant receivedAt, String reason, byte[] raw) {
-    return review(message, messageId, mail.from, mail.subject, receivedAt, reason, mail.text, mail.attachmentNames, raw);
+  private PollResult review(Message message, String messageId, String fingerprint, InboundMail mail, Instant receivedAt, String reason, byte[] raw) {
+    return review(message, messageId, fingerprint, mail.from, mail.subject, receivedAt, reason, mail.text, mail.attachmentNames, raw);
   }
 
-  private PollResult review(
-      Message message, String messageId, String from, String subject, Instant receivedAt, String reason, String text, List<String> attachmentNames, byte[] raw) {
+  private PollResult review(Message message, String messageId, String fingerprint, String from, String subject, Instant receivedAt, String reason,
+      String text, List<String> attachmentNames, byte[] raw) {
     reviewList.add(messageId, from, subject == null ? "" : subject, receivedAt, reason, text, attachmentNames, raw);
-    processed.add(messageId);
+    processed.add(messageId, fingerprint);
     markSeen(message);
     return REVIEWED;
   }

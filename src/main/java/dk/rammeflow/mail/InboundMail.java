@@ -187,27 +187,26 @@ final class InboundMail {
   }
 
   /** The text in its declared charset; unknown or wrong charsets fall back to UTF-8 rather than failing the mail. */
-  private static String readText(Part part) throws MessagingException, IOException {
+  /** The text of a part; a charset Java does not know is a problem (the text would be garbled), and no text. */
+  private String readText(Part part) throws MessagingException, IOException {
+    String declared = null;
     try {
-      Object content = part.getContent();
-      if (content instanceof String text) {
-        return text;
+      declared = new ContentType(part.getContentType()).getParameter("charset");
+    } catch (MessagingException e) {
+      // no usable Content-Type: the default below
+    }
+    Charset charset = StandardCharsets.UTF_8;
+    if (declared != null) {
+      try {
+        charset = Charset.forName(MimeUtility.javaCharset(declared));
+      } catch (RuntimeException e) {
+        problems.add("Mailens tegnsæt »%s« kendes ikke, så teksten kan ikke læses sikkert; se den oprindelige mail."
+            .formatted(declared.length() > 40 ? declared.substring(0, 40) + "…" : declared));
+        return "";
       }
-    } catch (UnsupportedEncodingException e) {
-      // decoded below
     }
     try (InputStream in = part.getInputStream()) {
-      byte[] bytes = in.readAllBytes();
-      Charset charset = StandardCharsets.UTF_8;
-      try {
-        String declared = new ContentType(part.getContentType()).getParameter("charset");
-        if (declared != null) {
-          charset = Charset.forName(MimeUtility.javaCharset(declared));
-        }
-      } catch (RuntimeException | MessagingException e) {
-        charset = StandardCharsets.UTF_8;
-      }
-      return new String(bytes, charset);
+      return new String(in.readAllBytes(), charset);
     }
   }
 

@@ -16,10 +16,12 @@ public class MailController {
 
   private final SentMailLog sentMailLog;
   private final ReviewList reviewList;
+  private final ReceivedOriginals received;
 
-  public MailController(SentMailLog sentMailLog, ReviewList reviewList) {
+  public MailController(SentMailLog sentMailLog, ReviewList reviewList, ReceivedOriginals received) {
     this.sentMailLog = sentMailLog;
     this.reviewList = reviewList;
+    this.received = received;
   }
 
   /** Every mail sent, oldest first; narrowed to one hearing and/or party by their tags. */
@@ -44,6 +46,17 @@ public class MailController {
         .map(bytes -> ResponseEntity.ok()
             .contentType(MediaType.parseMediaType("message/rfc822"))
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(id + ".eml").build().toString())
+            .body(bytes))
+        .orElseGet(() -> ResponseEntity.notFound().build());
+  }
+
+  /** The original of a reply that was handed to the hearing process, by its Message-ID (as in the response). */
+  @GetMapping(path = "/api/mail/received/original")
+  public ResponseEntity<byte[]> receivedOriginal(@RequestParam String messageId) {
+    return received.find(messageId)
+        .map(bytes -> ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType("message/rfc822"))
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("svar.eml").build().toString())
             .body(bytes))
         .orElseGet(() -> ResponseEntity.notFound().build());
   }

@@ -13,6 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param hearingAddress the hearing mailbox: Reply-To of answerable mails, read by the poller
  * @param replyTokenSecret HMAC key of reply tokens; when empty a random key is kept in {@code <data-dir>/mail/reply-token.key}
  * @param maxAttachmentSize largest attachment accepted from a reply
+ * @param maxMessageSize largest reply read at all; a larger one goes to the review list unread
  */
 @ConfigurationProperties("rammeflow.mail")
 public record RammeflowMailProperties(
@@ -20,6 +21,7 @@ public record RammeflowMailProperties(
     @DefaultValue("hoering@rammeaftale.example") String hearingAddress,
     String replyTokenSecret,
     @DefaultValue("20MB") DataSize maxAttachmentSize,
+    @DefaultValue("25MB") DataSize maxMessageSize,
     @DefaultValue Imap imap) {
 
   public static final String DEFAULT_FROM = "Rammeaftalesekretariatet <sekretariat@rammeaftale.example>";
@@ -27,7 +29,7 @@ public record RammeflowMailProperties(
 
   /** The defaults, as bound from an empty configuration. */
   public static RammeflowMailProperties defaults() {
-    return new RammeflowMailProperties(DEFAULT_FROM, DEFAULT_HEARING_ADDRESS, null, DataSize.ofMegabytes(20),
+    return new RammeflowMailProperties(DEFAULT_FROM, DEFAULT_HEARING_ADDRESS, null, DataSize.ofMegabytes(20), DataSize.ofMegabytes(25),
         new Imap(null, null, null, "imap", null, null, "INBOX", Duration.ofSeconds(10), Duration.ofDays(7)));
   }
 

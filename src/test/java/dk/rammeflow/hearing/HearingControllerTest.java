@@ -62,7 +62,7 @@ class HearingControllerTest {
     String longQuestion = "x".repeat(2_001);
     mvc.perform(post("/api/hearings").contentType(MediaType.APPLICATION_JSON).content("{" + VALID + ",\"questions\":[\"" + longQuestion + "\"]}"))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.problems").value(hasItem("Spørgsmålene er for lang (2001 tegn); højst 2000.")));
+        .andExpect(jsonPath("$.problems").value(hasItem("Spørgsmålene: teksten er for lang (2001 tegn); højst 2000.")));
   }
 
   @Test

@@ -71,6 +71,10 @@ class HearingRoundProcessTest {
     UserTask approval = kit.awaitUserTask(hearing.processInstanceKey(), "approve-note");
     assertThat(approval.getCandidateGroups()).containsExactly("sekretariatet");
     Map<String, Object> variables = kit.variables(hearing.processInstanceKey());
+    HearingRecord withNote = records.require(hearing.hearingId());
+    assertThat(withNote.status()).isEqualTo(HearingRecord.Status.NOTE_READY);
+    assertThat(withNote.noteDocxId()).isEqualTo(((Map<?, ?>) variables.get("noteDocx")).get("documentId"));
+    assertThat(withNote.notePdfId()).isEqualTo(((Map<?, ?>) variables.get("notePdf")).get("documentId"));
     assertThat(variables.get("positionCounts")).isEqualTo(Map.of("ingen-bemaerkninger", 1, "bemaerkninger", 1, "kan-ikke-tilslutte-sig", 1));
     assertThat(variables.get("nonResponders")).isEqualTo(List.of());
 
@@ -84,7 +88,8 @@ class HearingRoundProcessTest {
 
     kit.completeUserTask(approval, "sekretariatet", Map.of("noteDecision", "approve"));
     kit.awaitCompleted(hearing.processInstanceKey());
-    kit.assertPath(hearing.processInstanceKey(), "prepare-hearing", "collect-responses", "compile-note", "approve-note", "hearing-completed");
+    kit.assertPath(hearing.processInstanceKey(), "prepare-hearing", "collect-responses", "compile-note", "approve-note", "close-hearing", "hearing-completed");
+    assertThat(records.require(hearing.hearingId()).status()).isEqualTo(HearingRecord.Status.CLOSED);
     assertThat(mailsFor(hearing)).noneMatch(m -> subject(m).startsWith("Påmindelse"));
     assertThat(sentMail.withTag("hearingId", hearing.hearingId())).hasSize(3);
   }
@@ -160,7 +165,9 @@ class HearingRoundProcessTest {
 
     List<MimeMessage> notices = awaitMailsFor(hearing, 1, "Ny høringsfrist");
     assertThat(to(notices.getFirst())).containsExactly("hoering@jammerbugt.example", "poul.brandt@jammerbugt.example");
-    assertThat(text(notices.getFirst())).contains(DanishDates.format(newDeadline));
+    assertThat(text(notices.getFirst()))
+        .contains("Ny høringsfrist: " + DanishDates.formatWithWeekday(newDeadline))
+        .contains("Den hidtidige frist var " + DanishDates.formatWithWeekday(LocalDate.parse(hearing.deadline())) + ".");
     UserTask jammerbugt = kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> t.getCandidateGroups().contains("jammerbugt") && t.getDueDate() != null && t.getDueDate().toLocalDate().equals(newDeadline));
     assertThat(records.require(hearing.hearingId()).deadline()).isEqualTo(newDeadline);
 
@@ -186,7 +193,8 @@ class HearingRoundProcessTest {
     kit.awaitCompleted(hearing.processInstanceKey());
     kit.assertPath(hearing.processInstanceKey(), "hearing-cancelled", "notify-cancellation", "hearing-ended-cancelled");
     assertThat(taskStateOf(hearing, "mariagerfjord")).isEqualTo(UserTaskState.CANCELED);
-    assertThatThrownBy(() -> hearings.cancel(hearing.hearingId(), "igen")).isInstanceOf(HearingException.class).hasMessageContaining("annulleret");
+    assertThat(records.require(hearing.hearingId()).status()).isEqualTo(HearingRecord.Status.CANCELLED);
+    assertThatThrownBy(() -> hearings.cancel(hearing.hearingId(), "igen")).isInstanceOf(HearingConflictException.class).hasMessageContaining("annulleret");
     assertThat(kit.variables(hearing.processInstanceKey())).doesNotContainKey("noteDocx");
 
     int reviewed = reviewList.all().size();
@@ -339,6 +347,40 @@ class HearingRoundProcessTest {
             "Høringen mangler en titel.", "Ukendt høringspart: 'atlantis'.",
             "Høringsfristen %s ligger ikke efter i dag (%s).".formatted(today.minusDays(1), today)));
     assertThat(records.all()).hasSize(before);
+  }
+
+  @Test
+  void wrongTypedTaskVariablesReopenTheTaskWithTheReasonAndNoIncident() {
+    StartedHearing hearing = start(List.of("rebild"));
+    UserTask task = kit.awaitUserTask(hearing.processInstanceKey(), "submit-response");
+
+    kit.completeUserTask(task, "rebild", Map.of("position", Map.of("code", "bemaerkninger"), "responseText", List.of("et", "svar"), "contactPerson", "Rikke"));
+
+    UserTask again = kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> !t.getUserTaskKey().equals(task.getUserTaskKey()));
+    assertThat(again.getCandidateGroups()).containsExactly("rebild");
+    assertThat(kit.latestVariable(hearing.processInstanceKey(), "responseProblem"))
+        .isEqualTo("Holdningen skal være en tekst, ikke et objekt. Høringssvaret skal være en tekst, ikke en liste.");
+    assertThat(kit.incidents(hearing.processInstanceKey())).isEmpty();
+    assertThat(records.require(hearing.hearingId()).responses()).isEmpty();
+
+    kit.completeUserTask(again, "rebild", Map.of("position", "bemaerkninger", "responseText", "Rebild har en bemærkning.", "contactPerson", "Rikke"));
+    kit.awaitUserTask(hearing.processInstanceKey(), "approve-note");
+    assertThat(records.require(hearing.hearingId()).latestResponse("rebild").orElseThrow().text()).isEqualTo("Rebild har en bemærkning.");
+    assertThat(records.require(hearing.hearingId()).status()).isEqualTo(HearingRecord.Status.NOTE_READY);
+  }
+
+  @Test
+  void aResponseTextOverTheLimitReopensTheTaskWithTheReason() {
+    StartedHearing hearing = start(List.of("morsoe"));
+    UserTask task = kit.awaitUserTask(hearing.processInstanceKey(), "submit-response");
+
+    kit.completeUserTask(task, "morsoe", Map.of("position", "bemaerkninger", "responseText", "ø".repeat(HearingSteps.MAX_RESPONSE + 1), "contactPerson", "Mads"));
+
+    kit.awaitUserTask(hearing.processInstanceKey(), "submit-response", t -> !t.getUserTaskKey().equals(task.getUserTaskKey()));
+    assertThat(kit.latestVariable(hearing.processInstanceKey(), "responseProblem"))
+        .isEqualTo("Høringssvaret: teksten er for lang (%d tegn); højst %d.".formatted(HearingSteps.MAX_RESPONSE + 1, HearingSteps.MAX_RESPONSE));
+    assertThat(kit.incidents(hearing.processInstanceKey())).isEmpty();
+    assertThat(records.require(hearing.hearingId()).responses()).isEmpty();
   }
 
   // ---- helpers

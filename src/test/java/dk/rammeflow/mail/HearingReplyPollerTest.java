@@ -57,6 +57,7 @@ class HearingReplyPollerTest extends MailAppTestSupport {
   @Autowired JavaMailSender smtp;
   @Autowired ApplicationContext context;
   @Autowired RammeflowMailProperties properties;
+  @Autowired ReceivedOriginals originals;
 
   @TempDir Path otherDataDir;
 
@@ -203,10 +204,80 @@ class HearingReplyPollerTest extends MailAppTestSupport {
     assertThat(seen(HEARING_MAILBOX, messageId)).as("left unread as the person marked it").isFalse();
 
     // After a restart (new processed-set loaded from disk, new poller) the mail is still known.
-    HearingReplyPoller restarted = new HearingReplyPoller(properties, environment, replyTokens, sentMailLog, reviewList, new ProcessedMessages(DATA_DIR),
+    HearingReplyPoller restarted = new HearingReplyPoller(properties, environment, replyTokens, sentMailLog, reviewList, new ProcessedMessages(DATA_DIR), new ReceivedOriginals(DATA_DIR),
         context.getBeanProvider(InboundReplyHandler.class));
     assertThat(restarted.pollNow().alreadyProcessed()).isGreaterThanOrEqualTo(1);
     assertThat(handler.attemptsFor(hearingId)).hasSize(1);
+  }
+
+  @Test
+  void theOriginalOfAnAcceptedReplyIsKept() throws Exception {
+    String hearingId = "H-" + UUID.randomUUID();
+    String messageId = newMessageId("thisted.example");
+    send(reply(messageId, "hoering@thisted.example", HEARING_MAILBOX, "SV: Høring " + replyTokens.subjectTag(replyTokens.issue(hearingId, "thisted")),
+        "Thisted har ingen bemærkninger."));
+
+    poller.pollNow();
+
+    assertThat(handler.acceptedFor(hearingId)).hasSize(1);
+    assertThat(originals.find(messageId)).hasValueSatisfying(eml -> assertThat(new String(eml, StandardCharsets.UTF_8))
+        .contains("Message-ID: " + messageId).contains("Thisted har ingen bem"));
+  }
+
+  @Test
+  void aMailReusingAMessageIdForAnotherPartyGoesToTheReviewList() throws Exception {
+    String hearingId = "H-" + UUID.randomUUID();
+    String messageId = newMessageId("rebild.example");
+    send(reply(messageId, "hoering@rebild.example", HEARING_MAILBOX, "SV: Høring " + replyTokens.subjectTag(replyTokens.issue(hearingId, "rebild")),
+        "Rebild har ingen bemærkninger."));
+    poller.pollNow();
+    assertThat(handler.acceptedFor(hearingId)).hasSize(1);
+
+    send(reply(messageId, "hoering@morsoe.example", HEARING_MAILBOX, "SV: Høring " + replyTokens.subjectTag(replyTokens.issue(hearingId, "morsoe")),
+        "Morsø kan ikke tilslutte sig."));
+    poller.pollNow();
+
+    assertThat(handler.attemptsFor(hearingId)).hasSize(1);
+    ReviewItem item = reviewList.all().stream().filter(i -> i.messageId().startsWith(messageId + "#")).findFirst()
+        .orElseThrow(() -> new AssertionError("Expected the second mail with " + messageId + " on the review list: " + reviewList.all()));
+    assertThat(item.reason()).isEqualTo(HearingReplyPoller.REUSED_ID);
+    assertThat(reviewList.original(item.id())).hasValueSatisfying(eml -> assertThat(new String(eml, StandardCharsets.UTF_8)).contains("morsoe"));
+    assertThat(poller.pollNow().reviewed()).as("reviewed once").isZero();
+  }
+
+  @Test
+  void aReplyInAnUnknownCharsetGoesToTheReviewListWithItsOriginal() throws Exception {
+    String hearingId = "H-" + UUID.randomUUID();
+    String messageId = newMessageId("jammerbugt.example");
+    MimeMessage message = reply(messageId, "hoering@jammerbugt.example", HEARING_MAILBOX,
+        "SV: Høring " + replyTokens.subjectTag(replyTokens.issue(hearingId, "jammerbugt")), "ignored");
+    message.setDataHandler(new DataHandler(new ByteArrayDataSource("Jammerbugt har bemærkninger.".getBytes(StandardCharsets.UTF_8), "text/plain; charset=x-klingon-2000")));
+    send(message);
+
+    poller.pollNow();
+
+    assertThat(handler.attemptsFor(hearingId)).isEmpty();
+    ReviewItem item = reviewed(messageId);
+    assertThat(item.reason()).isEqualTo("Mailens tegnsæt »x-klingon-2000« kendes ikke, så teksten kan ikke læses sikkert; se den oprindelige mail.");
+    assertThat(reviewList.original(item.id())).hasValueSatisfying(eml -> assertThat(new String(eml, StandardCharsets.ISO_8859_1)).contains("x-klingon-2000"));
+  }
+
+  @Test
+  void aMailOverTheMessageSizeLimitIsReviewedWithoutReadingItsBody() throws Exception {
+    String hearingId = "H-" + UUID.randomUUID();
+    String messageId = newMessageId("frederikshavn.example");
+    byte[] large = new byte[28 * 1024 * 1024];
+    new java.util.Random(7).nextBytes(large);
+    send(reply(messageId, "hoering@frederikshavn.example", HEARING_MAILBOX,
+        "SV: Høring " + replyTokens.subjectTag(replyTokens.issue(hearingId, "frederikshavn")), "Vores svar er vedhæftet.",
+        attachment("Svar.pdf", "application/pdf", large)));
+
+    poller.pollNow();
+
+    assertThat(handler.attemptsFor(hearingId)).isEmpty();
+    ReviewItem item = reviewed(messageId);
+    assertThat(item.reason()).startsWith("Mailen fylder ").contains("er for stor til at blive modtaget automatisk (grænsen er 25 MB)");
+    assertThat(reviewList.original(item.id())).as("the body was never downloaded").isEmpty();
   }
 
   @Test
@@ -375,11 +446,11 @@ class HearingReplyPollerTest extends MailAppTestSupport {
   @Test
   void withoutAHandlerBeanEveryMatchedMailIsReviewed() throws Exception {
     String mailbox = "hoering-uden-modtager@rammeaftale.example";
-    RammeflowMailProperties noHandlerMailbox = new RammeflowMailProperties(properties.from(), mailbox, null, DataSize.ofMegabytes(20),
+    RammeflowMailProperties noHandlerMailbox = new RammeflowMailProperties(properties.from(), mailbox, null, DataSize.ofMegabytes(20), DataSize.ofMegabytes(25),
         new RammeflowMailProperties.Imap(true, "127.0.0.1", imapPort(), "imap", null, null, "INBOX", Duration.ofSeconds(10), Duration.ofDays(7)));
     ReviewList ownReviewList = new ReviewList(otherDataDir);
     HearingReplyPoller withoutHandler = new HearingReplyPoller(noHandlerMailbox, environment, replyTokens, sentMailLog, ownReviewList,
-        new ProcessedMessages(otherDataDir), new DefaultListableBeanFactory().getBeanProvider(InboundReplyHandler.class));
+        new ProcessedMessages(otherDataDir), new ReceivedOriginals(otherDataDir), new DefaultListableBeanFactory().getBeanProvider(InboundReplyHandler.class));
     String messageId = newMessageId("rebild.example");
     send(reply(messageId, "hoering@rebild.example", mailbox, "SV: Høring " + replyTokens.subjectTag(replyTokens.issue("H-uden", "rebild")), "Rebild svarer."));
 
