@@ -1,7 +1,6 @@
 package dk.rammeflow.cu;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
+import dk.rammeflow.process.ProcessClient;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -19,28 +18,18 @@ class CuMessages {
 
   private static final Duration TIME_TO_LIVE = Duration.ofHours(1);
 
-  private final CamundaClient client;
+  private final ProcessClient client;
 
-  CuMessages(CamundaClient client) {
+  CuMessages(ProcessClient client) {
     this.client = client;
   }
 
   long start(Map<String, Object> variables) {
-    return client.newCreateInstanceCommand().bpmnProcessId(PROCESS_ID).latestVersion().variables(variables).send().join().getProcessInstanceKey();
+    return client.start(PROCESS_ID, variables);
   }
 
   /** Publishes a message; with a {@code messageId}, publishing it again while the first is alive is a no-op. */
   void publish(String message, String correlationKey, String messageId, Map<String, Object> variables) {
-    var command = client.newPublishMessageCommand().messageName(message).correlationKey(correlationKey);
-    if (messageId != null) {
-      command = command.messageId(messageId);
-    }
-    try {
-      command.variables(variables).timeToLive(TIME_TO_LIVE).send().join();
-    } catch (ClientStatusException e) {
-      if (messageId == null || e.getStatusCode() != io.grpc.Status.Code.ALREADY_EXISTS) {
-        throw e;
-      }
-    }
+    client.publish(message, correlationKey, messageId, variables, TIME_TO_LIVE);
   }
 }

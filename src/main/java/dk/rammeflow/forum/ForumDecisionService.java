@@ -6,7 +6,7 @@ import dk.rammeflow.forum.ForumDecisionController.Cancellation;
 import dk.rammeflow.forum.ForumDecisionController.StartedDecision;
 import dk.rammeflow.input.Ids;
 import dk.rammeflow.input.Inputs;
-import io.camunda.client.CamundaClient;
+import dk.rammeflow.process.ProcessClient;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,9 +28,9 @@ class ForumDecisionService {
   private final ForumDecisions decisions;
   private final ForumDecisionRecords records;
   private final CalendarTime clock;
-  private final CamundaClient client;
+  private final ProcessClient client;
 
-  ForumDecisionService(ForumDecisions decisions, ForumDecisionRecords records, CalendarTime clock, CamundaClient client) {
+  ForumDecisionService(ForumDecisions decisions, ForumDecisionRecords records, CalendarTime clock, ProcessClient client) {
     this.decisions = decisions;
     this.records = records;
     this.clock = clock;
@@ -46,7 +46,7 @@ class ForumDecisionService {
     }
     Map<String, Object> variables = new LinkedHashMap<>(input);
     variables.put("decisionId", decisionId);
-    long key = client.newCreateInstanceCommand().bpmnProcessId(PROCESS_ID).latestVersion().variables(variables).send().join().getProcessInstanceKey();
+    long key = client.start(PROCESS_ID, variables);
     return new StartedDecision(decisionId, key, (String) scheduled.get("forum"), (String) scheduled.get("meetingDate"),
         (String) scheduled.get("meetingText"), Boolean.TRUE.equals(scheduled.get("meetingCancelled")));
   }
@@ -82,13 +82,7 @@ class ForumDecisionService {
       throw new ForumException("Ingen sager venter på mødet i '%s' den %s.".formatted(forum, DanishDates.format(meetingDate)));
     }
     for (ForumDecisionRecord item : waiting) {
-      client.newPublishMessageCommand()
-          .messageName(MESSAGE_MEETING_CANCELLED)
-          .correlationKey(item.decisionId())
-          .variables(Map.of("cancellationReason", text))
-          .timeToLive(Duration.ofMinutes(5))
-          .send()
-          .join();
+      client.publish(MESSAGE_MEETING_CANCELLED, item.decisionId(), null, Map.of("cancellationReason", text), Duration.ofMinutes(5));
     }
     return new Cancellation(forum, meetingDate.toString(), waiting.stream().map(ForumDecisionRecord::decisionId).toList());
   }

@@ -1,31 +1,14 @@
 package dk.rammeflow.hearing;
 
-import dk.rammeflow.startup.OrphanCheck;
-import dk.rammeflow.startup.ProcessInstanceProbe;
-import java.util.List;
+import dk.rammeflow.startup.RecordOrphans;
 import org.springframework.stereotype.Component;
 
-/** Hearings whose {@code hearing-round} instance is gone (records from before instances were kept have key 0 and are left alone). */
+/** Hearings whose {@code hearing-round} instance is gone. */
 @Component
-class HearingOrphans implements OrphanCheck {
-
-  private final HearingRecords records;
+class HearingOrphans extends RecordOrphans<HearingRecord> {
 
   HearingOrphans(HearingRecords records) {
-    this.records = records;
-  }
-
-  @Override
-  public String recordKind() {
-    return "hearings";
-  }
-
-  @Override
-  public List<String> markOrphaned(ProcessInstanceProbe probe) {
-    List<HearingRecord> orphaned = records.all().stream()
-        .filter(h -> !h.status().isFinal() && h.processInstanceKey() > 0 && !probe.isActive(h.processInstanceKey()))
-        .toList();
-    orphaned.forEach(h -> records.update(h.hearingId(), r -> r.withStatus(HearingRecord.Status.ORPHANED)));
-    return orphaned.stream().map(HearingRecord::hearingId).toList();
+    super("hearings", records::all, h -> !h.status().isFinal(), HearingRecord::processInstanceKey, HearingRecord::hearingId,
+        h -> records.update(h.hearingId(), r -> r.withStatus(HearingRecord.Status.ORPHANED)));
   }
 }

@@ -1,6 +1,7 @@
 package dk.rammeflow.cu;
 
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -54,5 +55,26 @@ class CuControllerTest {
         .andExpect(jsonPath("$.problems").value(hasItem("Materialet 'Central udmelding' har ikke et gyldigt link (http:// eller https://): 'ftp://x'.")));
     mvc.perform(post("/api/central-notifications/cu-findes-ikke/follow-up-questions").contentType(MediaType.APPLICATION_JSON).content("{\"question\":{\"a\":1}}"))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void everyActionOnAnOrphanedCaseIsRefusedWith409() throws Exception {
+    CuCase orphaned = new CuCase("cu-foraeldreloes", "Sag fra før genstarten", "Målgruppe", List.of("?"), LocalDate.of(2027, 6, 1),
+        Map.of("name", "CU", "url", "https://socialstyrelsen.example/cu.pdf"), "a@rammeaftale.example", LocalDate.of(2026, 11, 1), true,
+        new CuCase.Settings(true, 1, 3, 1, 2, 13, 10), Instant.now());
+    orphaned.orphaned();
+    cases.createIfAbsent(orphaned);
+    String expected = "Sagen 'Sag fra før genstarten' kan ikke længere behandles: dens proces findes ikke mere, efter at Rammeflow blev genstartet. Start en ny sag.";
+
+    mvc.perform(get("/api/central-notifications/cu-foraeldreloes")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ORPHANED"));
+    for (String[] action : new String[][] {
+        {"/deadline", "{\"agreedDeadline\":\"2027-07-01\"}"},
+        {"/councils/kb-aalborg/approval", "{\"approvedOn\":\"2027-01-05\"}"},
+        {"/follow-up-questions", "{\"question\":\"Hvordan?\"}"},
+        {"/outcome", "{\"outcome\":\"accepteret\"}"}}) {
+      mvc.perform(post("/api/central-notifications/cu-foraeldreloes" + action[0]).contentType(MediaType.APPLICATION_JSON).content(action[1]))
+          .andExpect(status().isConflict())
+          .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.endsWith(expected)));
+    }
   }
 }

@@ -10,6 +10,7 @@ import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.input.MaterialReader;
 import dk.rammeflow.reference.ReferenceData;
 import dk.rammeflow.reference.ReferenceDataLoader;
+import dk.rammeflow.process.ProcessClient;
 import io.camunda.client.CamundaClient;
 import java.net.URI;
 import java.nio.file.Path;
@@ -73,6 +74,11 @@ public class ApiSliceSupport {
   CamundaClient unconnectedCamundaClient() {
     return CamundaClient.newClientBuilder().grpcAddress(URI.create("http://127.0.0.1:9")).restAddress(URI.create("http://127.0.0.1:9"))
         .preferRestOverGrpc(false).build();
+  }
+
+  @Bean
+  ProcessClient processClient(CamundaClient client) {
+    return new ProcessClient(client);
   }
 
   @Bean
