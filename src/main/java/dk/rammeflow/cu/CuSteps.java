@@ -374,10 +374,12 @@ public class CuSteps {
 
   // ---------------------------------------------------------------- after the submission
 
+  /** {@code rammeflow-cu-answer-follow-up}: records the answer to a follow-up question and mails it to Socialstyrelsen. */
   public void answerFollowUp(String caseId, String followUpId, Object answer) {
-    String text = Inputs.plain(answer);
-    if (text.isEmpty()) {
-      throw new CuException("Skriv svaret på spørgsmålet.");
+    List<String> problems = new ArrayList<>();
+    String text = Inputs.requiredText(answer, "Svaret", Inputs.MAX_TEXT, "Skriv svaret på spørgsmålet.", problems);
+    if (!problems.isEmpty()) {
+      throw new CuException(problems);
     }
     CuCase c = cases.update(caseId, k -> k.answerFollowUp(followUpId, text, k.today(clock.today())));
     mails.followUpAnswer(c, c.followUp(followUpId).orElseThrow(() -> new CuException("Spørgsmålet '%s' findes ikke i sagen.".formatted(followUpId))));
