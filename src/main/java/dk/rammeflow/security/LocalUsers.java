@@ -2,7 +2,7 @@ package dk.rammeflow.security;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +12,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * The local users for HTTP Basic and the login form. The file is read again when it has changed,
- * so a user added with {@code ./rammeflow user add} can sign in without a restart.
+ * The local users for HTTP Basic and the login form. The file is read again when it has changed
+ * (every write replaces it, so its file key changes), so a user added with
+ * {@code ./rammeflow user add} can sign in without a restart.
  */
 public class LocalUsers implements UserDetailsService {
 
   private final UserFile file;
   private Map<String, UserAccount> users = Map.of();
-  private FileTime readVersion;
+  private Version readVersion;
+
+  private record Version(Object fileKey, Object lastModified, long size) {}
 
   public LocalUsers(UserFile file) {
     this.file = file;
@@ -54,7 +57,7 @@ public class LocalUsers implements UserDetailsService {
   }
 
   private synchronized Map<String, UserAccount> current() {
-    FileTime version = lastModified();
+    Version version = version();
     if (version == null) {
       users = Map.of();
       readVersion = null;
@@ -67,9 +70,13 @@ public class LocalUsers implements UserDetailsService {
     return users;
   }
 
-  private FileTime lastModified() {
+  private Version version() {
     try {
-      return Files.exists(file.path()) ? Files.getLastModifiedTime(file.path()) : null;
+      if (!Files.exists(file.path())) {
+        return null;
+      }
+      BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+      return new Version(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size());
     } catch (IOException e) {
       return readVersion;
     }
