@@ -8,6 +8,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The login page (Danish): e-mail and password, and a button per configured identity provider. */
 @Controller
@@ -22,7 +23,9 @@ class LoginController {
   }
 
   @GetMapping("/login")
-  String login(Model model) {
+  String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout, Model model) {
+    model.addAttribute("failed", error != null);
+    model.addAttribute("loggedOut", logout != null);
     List<IdentityProvider> providers = new ArrayList<>();
     if (oidcClients.getIfAvailable() instanceof Iterable<?> registrations) {
       for (Object registration : registrations) {
