@@ -45,7 +45,7 @@ public class CuMails {
     model.put("earliestTargetText", plan.plan().earliestTarget() == null ? null : DanishDates.format(plan.plan().earliestTarget()));
     model.put("replanned", !occasion.equals("start"));
     String subject = (plan.fits() ? "Tidsplan: " : "Tidsplanen kan ikke nås: ") + "besvarelse af central udmelding om " + c.title();
-    send("cu:%s:r%d:plan:%s".formatted(c.caseId(), c.round(), occasion), List.of(c.caseWorker()), subject, "cu-plan", model,
+    send("cu:%s:r%d:plan:%s".formatted(c.caseId(), c.round(), occasion), List.of(c.caseWorker()), subject, "central-notification-response/plan", model,
         List.of(new MailAttachment("Tidsplan.csv", "text/csv; charset=UTF-8", plan.csv().getBytes(StandardCharsets.UTF_8))), c, "plan");
   }
 
@@ -57,7 +57,7 @@ public class CuMails {
     model.put("response", response);
     model.put("kkrMeetingText", kkrMeetingText);
     send("cu:%s:r%d:council-request:%s".formatted(c.caseId(), c.round(), council.id()), council.emails(),
-        "Politisk godkendelse: besvarelse af central udmelding om " + c.title(), "cu-council-request", model, List.of(), c, "council-request");
+        "Politisk godkendelse: besvarelse af central udmelding om " + c.title(), "central-notification-response/council-request", model, List.of(), c, "council-request");
   }
 
   /** The response to Socialstyrelsen, attached, with the reservation for political approval when it applies. */
@@ -70,7 +70,7 @@ public class CuMails {
     model.put("councilDueDateText", c.councilDueDate() == null ? null : DanishDates.format(c.councilDueDate()));
     model.put("kkrMeetingText", kkrMeetingText);
     String subject = "Besvarelse af central udmelding om " + c.title() + " – Nordjylland" + (withReservation ? " (med forbehold for politisk godkendelse)" : "");
-    send("cu:%s:r%d:submission".formatted(c.caseId(), c.round()), agency(), subject, "cu-submission", model,
+    send("cu:%s:r%d:submission".formatted(c.caseId(), c.round()), agency(), subject, "central-notification-response/submission", model,
         List.of(new MailAttachment(response.fileName(), response.contentType(), documents.content(response.id()))), c, "submission");
   }
 
@@ -82,7 +82,7 @@ public class CuMails {
     model.put("late", late);
     String subject = (late ? "Rykker" : "Påmindelse") + ": politisk godkendelse af besvarelsen af central udmelding om " + c.title();
     send("cu:%s:r%d:council-reminder:%s:%s".formatted(c.caseId(), c.round(), council.id(), late ? "late" : "before"), council.emails(), subject,
-        "cu-council-reminder", model, List.of(), c, "council-reminder");
+        "central-notification-response/council-reminder", model, List.of(), c, "council-reminder");
   }
 
   /** The status table to the secretariat and the case worker: when all councils have approved, or the due date passed. */
@@ -99,7 +99,7 @@ public class CuMails {
       to.add(c.caseWorker());
     }
     send("cu:%s:r%d:council-status:%s".formatted(c.caseId(), c.round(), allApproved ? "all-approved" : "deadline-passed"), to, subject,
-        "cu-council-status", model, List.of(), c, "council-status");
+        "central-notification-response/council-status", model, List.of(), c, "council-status");
   }
 
   /** Tells Socialstyrelsen that a response sent with reservation now has every council's approval. */
@@ -107,7 +107,7 @@ public class CuMails {
     Map<String, Object> model = base(c);
     model.put("table", CuViews.councilTable(c));
     send("cu:%s:r%d:approval-notice".formatted(c.caseId(), c.round()), agency(),
-        "Politisk godkendt: besvarelse af central udmelding om " + c.title() + " – Nordjylland", "cu-approval-notice", model, List.of(), c, "approval-notice");
+        "Politisk godkendt: besvarelse af central udmelding om " + c.title() + " – Nordjylland", "central-notification-response/approval-notice", model, List.of(), c, "approval-notice");
   }
 
   /** The answer to a follow-up question from Socialstyrelsen. */
@@ -117,7 +117,7 @@ public class CuMails {
     model.put("askedOnText", DanishDates.format(followUp.askedOn()));
     model.put("answer", followUp.answer());
     send("cu:%s:follow-up:%s".formatted(c.caseId(), followUp.id()), agency(),
-        "Svar på opfølgende spørgsmål: besvarelse af central udmelding om " + c.title(), "cu-follow-up-answer", model, List.of(), c, "follow-up-answer");
+        "Svar på opfølgende spørgsmål: besvarelse af central udmelding om " + c.title(), "central-notification-response/follow-up-answer", model, List.of(), c, "follow-up-answer");
   }
 
   /** Tells the case worker (or the secretariat) why a case could not be registered. */
@@ -127,7 +127,7 @@ public class CuMails {
     model.put("problems", problems);
     String to = caseWorker != null && caseWorker.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") ? caseWorker : secretariat();
     mail.send(new OutgoingMail("cu:pi-%d:invalid".formatted(processInstanceKey), List.of(to), "Sagen kan ikke oprettes: " + model.get("title"),
-        "cu-invalid", model, List.of(), Map.of("kind", "cu-invalid", "processInstanceKey", Long.toString(processInstanceKey))));
+        "central-notification-response/invalid", model, List.of(), Map.of("kind", "cu-invalid", "processInstanceKey", Long.toString(processInstanceKey))));
   }
 
   private Map<String, Object> base(CuCase c) {

@@ -77,7 +77,7 @@ public class ForumMails {
           "forum:%s:%s:material:%s".formatted(decisionId, meetingDate, member.get("id")),
           List.of(email),
           "Materiale til %s %s: %s".formatted(shortName, DanishDates.format(meetingDate), record.caseTitle()),
-          "forum-material",
+          "forum-decision/material",
           model,
           attachments,
           tags));
@@ -111,7 +111,7 @@ public class ForumMails {
         "forum:pi-%d:problem".formatted(processInstanceKey),
         List.of(to),
         "Sagen kan ikke sættes på et møde: " + model.get("caseTitle"),
-        "forum-problem",
+        "forum-decision/problem",
         model,
         List.of(),
         tags));

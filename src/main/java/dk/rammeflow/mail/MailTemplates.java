@@ -13,8 +13,10 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders mail bodies from {@code mail-templates/<name>.html} (HTML mode) and {@code <name>.txt} (TEXT mode).
- * The engine is private to this class, so it neither replaces nor configures the web view engine.
+ * Renders mail bodies by name {@code "<process folder>/<template>"} from
+ * {@code mail-templates/<process folder>/<template>.html} (HTML mode) and {@code .txt} (TEXT mode); shared pieces
+ * are in {@code mail-templates/fragments/}, which is not a template folder. The engine is private to this class,
+ * so it neither replaces nor configures the web view engine.
  */
 @Component
 public class MailTemplates {
@@ -22,7 +24,7 @@ public class MailTemplates {
   public record RenderedMail(String text, String html) {}
 
   static final String LOCATION = "mail-templates/";
-  private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern NAME = Pattern.compile("(?!fragments/)[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*");
   private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
   private final SpringTemplateEngine engine;
@@ -45,7 +47,7 @@ public class MailTemplates {
    */
   public RenderedMail render(String template, Map<String, Object> model) {
     if (template == null || !NAME.matcher(template).matches()) {
-      throw new IllegalArgumentException("Invalid mail template name '%s': use lower-case letters, digits and hyphens".formatted(template));
+      throw new IllegalArgumentException("Invalid mail template name '%s': use '<process folder>/<template>' in lower-case letters, digits and hyphens".formatted(template));
     }
     for (String suffix : new String[] {".html", ".txt"}) {
       if (!new ClassPathResource(LOCATION + template + suffix, MailTemplates.class.getClassLoader()).exists()) {

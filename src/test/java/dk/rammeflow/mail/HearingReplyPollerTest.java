@@ -213,9 +213,9 @@ class HearingReplyPollerTest extends MailAppTestSupport {
   void replyWithoutTagIsMatchedByInReplyToOrReferences() throws Exception {
     String hearingId = "H-" + UUID.randomUUID();
     SentMail toRebild = mailService.send(new OutgoingMail("hearing:" + hearingId + ":rebild:invitation", List.of("hoering@rebild.example"), "Høring: Takster 2027",
-        "hearing-invitation", Map.of("hearingTitle", "Takster 2027"), null, Map.of("hearingId", hearingId, "partyId", "rebild")));
+        "hearing-round/invitation", Map.of("hearingTitle", "Takster 2027"), null, Map.of("hearingId", hearingId, "partyId", "rebild")));
     SentMail toMorsoe = mailService.send(new OutgoingMail("hearing:" + hearingId + ":morsoe:invitation", List.of("hoering@morsoe.example"), "Høring: Takster 2027",
-        "hearing-invitation", Map.of("hearingTitle", "Takster 2027"), null, Map.of("hearingId", hearingId, "partyId", "morsoe")));
+        "hearing-round/invitation", Map.of("hearingTitle", "Takster 2027"), null, Map.of("hearingId", hearingId, "partyId", "morsoe")));
 
     MimeMessage fromRebild = reply(newMessageId("rebild.example"), "hoering@rebild.example", HEARING_MAILBOX, "SV: Høring: Takster 2027", "Rebild tilslutter sig.");
     fromRebild.setHeader("In-Reply-To", toRebild.messageId());

@@ -41,7 +41,7 @@ class MailDeliveryFailureTest {
 
   private static OutgoingMail invitation() {
     return new OutgoingMail("hearing:H-77:vesthimmerland:invitation", List.of("hoeringssvar@vesthimmerland.example"), "Høring: Takster 2027",
-        "hearing-invitation", Map.of("hearingTitle", "Takster 2027", "deadlineText", "fredag den 7. november 2025"), List.of(),
+        "hearing-round/invitation", Map.of("hearingTitle", "Takster 2027", "deadlineText", "fredag den 7. november 2025"), List.of(),
         Map.of("hearingId", "H-77", "partyId", "vesthimmerland"));
   }
 

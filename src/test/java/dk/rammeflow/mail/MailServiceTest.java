@@ -43,7 +43,7 @@ class MailServiceTest extends MailAppTestSupport {
         "hearing:" + hearingId + ":" + partyId + ":invitation",
         List.of(to),
         "Høring: Målgruppebeskrivelse – særlige pladser på Kofoedsminde",
-        "hearing-invitation",
+        "hearing-round/invitation",
         Map.of(
             "hearingTitle", "Målgruppebeskrivelse – særlige pladser på Kofoedsminde",
             "questions", List.of("Er målgruppen beskrevet dækkende?", "Hvor mange pladser får I brug for?"),
@@ -125,7 +125,7 @@ class MailServiceTest extends MailAppTestSupport {
     String hearingId = "H-" + UUID.randomUUID();
     String to = "post-" + hearingId.substring(2, 10) + "@mariagerfjord.example";
     SentMail sent = mailService.send(new OutgoingMail("hearing:" + hearingId + ":mariagerfjord:cancelled", List.of(to), "Høringen er aflyst: Takster 2027",
-        "hearing-cancelled", Map.of("hearingTitle", "Takster 2027", "reason", "Sagen er trukket tilbage."), null, Map.of("hearingId", hearingId)));
+        "hearing-round/cancelled", Map.of("hearingTitle", "Takster 2027", "reason", "Sagen er trukket tilbage."), null, Map.of("hearingId", hearingId)));
 
     MimeMessage mail = readInbox(to).get(0);
     assertThat(sent.subject()).isEqualTo("Høringen er aflyst: Takster 2027");

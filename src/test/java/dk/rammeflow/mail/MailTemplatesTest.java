@@ -39,7 +39,7 @@ class MailTemplatesTest {
 
   @Test
   void invitationShowsEverythingThePartyNeedsInBothParts() {
-    var mail = templates.render("hearing-invitation", model(true));
+    var mail = templates.render("hearing-round/invitation", model(true));
     for (String part : List.of(mail.text(), mail.html())) {
       assertThat(part)
           .contains("Læsø Kommune", "Er målgruppen beskrevet dækkende?", "Hvilke behov ser I i jeres kommune?", "Målgruppebeskrivelse.pdf",
@@ -55,7 +55,7 @@ class MailTemplatesTest {
 
   @Test
   void withoutReplyTokenThePartyIsOnlyToldAboutTasklist() {
-    var mail = templates.render("hearing-invitation", model(false));
+    var mail = templates.render("hearing-round/invitation", model(false));
     for (String part : List.of(mail.text(), mail.html())) {
       assertThat(part).contains("Afgiv høringssvar").doesNotContain("svare på denne mail", "Svar på mailen går til");
     }
@@ -64,11 +64,11 @@ class MailTemplatesTest {
   @Test
   void reminderCountsDaysLeft() {
     Map<String, Object> model = model(true);
-    assertThat(templates.render("hearing-reminder", model).text()).contains("Påmindelse", "Der er 3 dage til fristen.", "se bort fra denne påmindelse");
+    assertThat(templates.render("hearing-round/reminder", model).text()).contains("Påmindelse", "Der er 3 dage til fristen.", "se bort fra denne påmindelse");
     model.put("daysLeft", 1);
-    assertThat(templates.render("hearing-reminder", model).html()).contains("Der er 1 dag til fristen.");
+    assertThat(templates.render("hearing-round/reminder", model).html()).contains("Der er 1 dag til fristen.");
     model.put("daysLeft", 0);
-    var today = templates.render("hearing-reminder", model);
+    var today = templates.render("hearing-round/reminder", model);
     assertThat(today.text()).contains("Fristen udløber i dag.").doesNotContain("dage til fristen");
     assertThat(today.html()).contains("Fristen udløber i dag.");
   }
@@ -76,37 +76,37 @@ class MailTemplatesTest {
   @Test
   void extendedCancelledClarificationAndReceiptCarryTheirOwnFacts() {
     Map<String, Object> model = model(true);
-    var extended = templates.render("hearing-deadline-extended", model);
+    var extended = templates.render("hearing-round/deadline-extended", model);
     assertThat(extended.text()).contains("Ny høringsfrist: fredag den 1. oktober 2021", "Den hidtidige frist var mandag den 27. september 2021",
         "Begrundelse: Materialet er opdateret efter mødet i DAS.");
     assertThat(extended.html()).contains("Ny høringsfrist", "fredag den 1. oktober 2021");
 
-    var cancelled = templates.render("hearing-cancelled", model);
+    var cancelled = templates.render("hearing-round/cancelled", model);
     assertThat(cancelled.text()).contains("annulleret", "Målgruppebeskrivelse for Kofoedsminde", "Materialet er opdateret").doesNotContain("Høringsfrist");
     assertThat(cancelled.html()).contains("annulleret");
 
-    var clarification = templates.render("hearing-clarification", model);
+    var clarification = templates.render("hearing-round/clarification", model);
     for (String part : List.of(clarification.text(), clarification.html())) {
       assertThat(part).contains("uddybe", "»særlige behov«", "fredag den 1. oktober 2021", "behold emnefeltet");
     }
 
-    var receipt = templates.render("hearing-reply-receipt", model);
+    var receipt = templates.render("hearing-round/reply-receipt", model);
     assertThat(receipt.text()).contains("Vi har modtaget jeres høringssvar", "2. oktober 2025 kl. 10.15", "Høringssvar fra Læsø.pdf", "indgår i sekretariatets høringsnotat")
         .doesNotContain("efter høringsfristen");
     model.put("late", true);
-    assertThat(templates.render("hearing-reply-receipt", model).html()).contains("efter høringsfristen", "mandag den 27. september 2021");
+    assertThat(templates.render("hearing-round/reply-receipt", model).html()).contains("efter høringsfristen", "mandag den 27. september 2021");
   }
 
   @Test
   void optionalPartsDisappearWhenTheModelLacksThem() {
-    var mail = templates.render("hearing-invitation", Map.of("hearingTitle", "Takster 2027", "deadlineText", "fredag den 7. november 2025"));
+    var mail = templates.render("hearing-round/invitation", Map.of("hearingTitle", "Takster 2027", "deadlineText", "fredag den 7. november 2025"));
     assertThat(mail.text()).contains("Kære høringspart", "Takster 2027").doesNotContain("Spørgsmål", "Høringsmateriale", "kontakte");
     assertThat(mail.html()).contains("Kære høringspart").doesNotContain("Høringsmateriale");
   }
 
   @Test
   void unknownOrUnsafeTemplateNamesAreRefused() {
-    assertThatThrownBy(() -> templates.render("hearing-unknown", Map.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hearing-unknown");
+    assertThatThrownBy(() -> templates.render("hearing-round/unknown", Map.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hearing-round/unknown");
     assertThatThrownBy(() -> templates.render("../application", Map.of())).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> templates.render("fragments/layout", Map.of())).isInstanceOf(IllegalArgumentException.class);
   }

@@ -1,0 +1,134 @@
+package dk.rammeflow.workers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The forum and CU element templates, their workers and the service tasks that use them agree: one worker per
+ * job type, every template input is a variable the worker reads, and every task carries its template's type and
+ * inputs.
+ */
+class ForumAndCuTemplatesTest {
+
+  private static final String ZEEBE = "http://camunda.org/schema/zeebe/1.0";
+  private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+
+  static Stream<String> templates() {
+    return Stream.of("forum.schedule", "forum.send-material", "forum.prepare-written-procedure", "forum.record-decision", "forum.notify-problem",
+        "cu.register", "cu.notify-invalid", "cu.plan", "cu.replan", "cu.send-plan", "cu.register-draft", "cu.record-forum-step",
+        "cu.prepare-hearing", "cu.record-hearing", "cu.request-council-approval", "cu.submit", "cu.check-council", "cu.remind-council",
+        "cu.record-council-approval", "cu.council-deadline-passed", "cu.councils-approved", "cu.answer-follow-up", "cu.close");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("templates")
+  void templateWorkerAndTasksAgree(String name) throws Exception {
+    String folder = name.startsWith("forum.") ? "forum-decision" : "central-notification-response";
+    JsonNode template = json("/bpmn/" + folder + "/element-templates/dk.rammeflow." + name + ".json");
+    assertThat(template.path("engines").path("camunda").asText()).isEqualTo("^8.8");
+    String type = null;
+    List<String> inputs = new ArrayList<>();
+    for (JsonNode property : template.path("properties")) {
+      JsonNode binding = property.path("binding");
+      if (binding.path("type").asText().equals("zeebe:taskDefinition") && binding.path("property").asText().equals("type")) {
+        type = property.path("value").asText();
+      } else if (binding.path("type").asText().equals("zeebe:input")) {
+        inputs.add(binding.path("name").asText());
+      }
+    }
+    assertThat(type).startsWith("rammeflow-" + name.substring(0, name.indexOf('.')) + "-");
+
+    List<Method> workers = workerMethods(type);
+    assertThat(workers).as("workers for " + type).hasSize(1);
+    Method worker = workers.getFirst();
+    boolean readsAll = Stream.of(worker.getParameterTypes()).anyMatch(ActivatedJob.class::equals);
+    List<String> read = Stream.of(worker.getParameters()).map(p -> p.getAnnotation(Variable.class)).filter(v -> v != null).map(Variable::name).toList();
+    if (!readsAll) {
+      assertThat(read).containsAll(inputs);
+    }
+
+    Map<String, List<String>> tasks = tasksUsing("dk.rammeflow." + name);
+    assertThat(tasks).as("service tasks using " + name).isNotEmpty();
+    for (Map.Entry<String, List<String>> task : tasks.entrySet()) {
+      assertThat(task.getValue()).as(task.getKey()).first().isEqualTo(type);
+      assertThat(task.getValue().subList(1, task.getValue().size())).as(task.getKey() + " inputs").containsExactlyElementsOf(inputs);
+    }
+  }
+
+  private static List<Method> workerMethods(String type) {
+    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
+    List<Method> found = new ArrayList<>();
+    for (var candidate : scanner.findCandidateComponents("dk.rammeflow.workers")) {
+      try {
+        for (Method method : Class.forName(candidate.getBeanClassName()).getMethods()) {
+          JobWorker annotation = method.getAnnotation(JobWorker.class);
+          if (annotation != null && annotation.type().equals(type)) {
+            found.add(method);
+          }
+        }
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return found;
+  }
+
+  /** Service tasks (by element id) that use the template: job type first, then the input mapping targets. */
+  private static Map<String, List<String>> tasksUsing(String templateId) throws Exception {
+    Map<String, List<String>> tasks = new LinkedHashMap<>();
+    for (String model : List.of("/bpmn/forum-decision/forum-decision.bpmn", "/bpmn/central-notification-response/central-notification-response.bpmn")) {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      Document document;
+      try (InputStream in = ForumAndCuTemplatesTest.class.getResourceAsStream(model)) {
+        document = factory.newDocumentBuilder().parse(in);
+      }
+      NodeList serviceTasks = document.getElementsByTagNameNS(BPMN, "serviceTask");
+      for (int i = 0; i < serviceTasks.getLength(); i++) {
+        Element task = (Element) serviceTasks.item(i);
+        if (!templateId.equals(task.getAttributeNS(ZEEBE, "modelerTemplate"))) {
+          continue;
+        }
+        List<String> facts = new ArrayList<>();
+        facts.add(((Element) task.getElementsByTagNameNS(ZEEBE, "taskDefinition").item(0)).getAttribute("type"));
+        NodeList inputs = task.getElementsByTagNameNS(ZEEBE, "input");
+        for (int j = 0; j < inputs.getLength(); j++) {
+          facts.add(((Element) inputs.item(j)).getAttribute("target"));
+        }
+        tasks.put(model + "#" + task.getAttribute("id"), facts);
+      }
+    }
+    return tasks;
+  }
+
+  private static JsonNode json(String resource) throws IOException {
+    try (InputStream in = ForumAndCuTemplatesTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return new ObjectMapper().readTree(in);
+    }
+  }
+
+}
