@@ -1,6 +1,7 @@
 package dk.rammeflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.mail.RammeflowMailProperties;
 import dk.rammeflow.reference.ReferenceData;
 import jakarta.mail.internet.AddressException;
@@ -72,11 +73,17 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
+  DocumentAccess documentAccess(DocumentStore documents, ObjectProvider<DocumentReaders> readers) {
+    return new DocumentAccess(documents, readers.orderedStream().toList());
+  }
+
+  @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProblems problems, IdentityProviderClaims claims, Environment environment)
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, SecurityProblems problems, IdentityProviderClaims claims, DocumentAccess documents, Environment environment)
       throws Exception {
     http.securityMatcher("/api/**", "/v2/**")
-        .authorizeHttpRequests(ApiAccessRules::apply)
+        .authorizeHttpRequests(paths -> ApiAccessRules.apply(paths, documents))
         .httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
