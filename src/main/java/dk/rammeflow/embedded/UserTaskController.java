@@ -1,6 +1,7 @@
 package dk.rammeflow.embedded;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.rammeflow.security.UserTaskAccess;
 import io.camunda.client.protocol.rest.FormResult;
 import io.camunda.client.protocol.rest.UserTaskAssignmentRequest;
 import io.camunda.client.protocol.rest.UserTaskCompletionRequest;
@@ -35,26 +36,28 @@ public class UserTaskController {
 
   private final UserTaskService service;
   private final UserTaskStore store;
+  private final UserTaskAccess access;
   private final UserTaskSearch search = new UserTaskSearch();
 
-  public UserTaskController(UserTaskService service, UserTaskStore store) {
+  public UserTaskController(UserTaskService service, UserTaskStore store, UserTaskAccess access) {
     this.service = service;
     this.store = store;
+    this.access = access;
   }
 
   @PostMapping(path = "/search", consumes = MediaType.APPLICATION_JSON_VALUE)
   public UserTaskSearchQueryResult search(@RequestBody(required = false) JsonNode query) {
-    return search.search(store.all(), query);
+    return search.search(access.visible(store.all()), query);
   }
 
   @GetMapping("/{userTaskKey}")
   public UserTaskResult get(@PathVariable long userTaskKey) {
-    return service.get(userTaskKey);
+    return access.require(service.get(userTaskKey));
   }
 
   @GetMapping("/{userTaskKey}/form")
   public ResponseEntity<FormResult> form(@PathVariable long userTaskKey) {
-    UserTaskResult task = service.get(userTaskKey);
+    UserTaskResult task = access.require(service.get(userTaskKey));
     if (task.getFormKey() == null) {
       return ResponseEntity.noContent().build();
     }
@@ -67,6 +70,7 @@ public class UserTaskController {
   @PostMapping(path = "/{userTaskKey}/completion", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Void> complete(
       @PathVariable long userTaskKey, @RequestBody(required = false) UserTaskCompletionRequest request) {
+    access.require(service.get(userTaskKey));
     UserTaskCompletionRequest body = request == null ? new UserTaskCompletionRequest() : request;
     service.complete(userTaskKey, body.getVariables(), body.getAction());
     return ResponseEntity.noContent().build();
@@ -74,12 +78,14 @@ public class UserTaskController {
 
   @PostMapping(path = "/{userTaskKey}/assignment", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Void> assign(@PathVariable long userTaskKey, @RequestBody UserTaskAssignmentRequest request) {
+    access.require(service.get(userTaskKey));
     service.assign(userTaskKey, request.getAssignee(), request.getAllowOverride(), request.getAction());
     return ResponseEntity.noContent().build();
   }
 
   @DeleteMapping("/{userTaskKey}/assignee")
   public ResponseEntity<Void> unassign(@PathVariable long userTaskKey) {
+    access.require(service.get(userTaskKey));
     service.unassign(userTaskKey);
     return ResponseEntity.noContent().build();
   }

@@ -1,5 +1,6 @@
 package dk.rammeflow.forum;
 
+import dk.rammeflow.security.CurrentUser;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +38,17 @@ public class ForumDecisionController {
     return ResponseEntity.created(URI.create("/api/forum-decisions/" + started.decisionId())).body(started);
   }
 
+  /** The secretariat sees every item; a forum's members the items before their forum. */
   @GetMapping(path = "/api/forum-decisions", produces = MediaType.APPLICATION_JSON_VALUE)
-  List<ForumDecisionRecord> list() {
-    return records.all();
+  List<ForumDecisionRecord> list(CurrentUser user) {
+    return records.all().stream().filter(r -> user.isSecretariat() || user.isMemberOf(r.forumId())).toList();
   }
 
   @GetMapping(path = "/api/forum-decisions/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
-  ForumDecisionRecord get(@PathVariable String decisionId) {
-    return service.require(decisionId);
+  ForumDecisionRecord get(@PathVariable String decisionId, CurrentUser user) {
+    ForumDecisionRecord record = service.require(decisionId);
+    user.requireMemberOf(record.forumId());
+    return record;
   }
 
   @PostMapping(path = "/api/forum-meetings/{forum}/{date}/cancellation", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,12 +1,16 @@
 package dk.rammeflow.hearing;
 
+import dk.rammeflow.security.CurrentUser;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,14 +40,24 @@ public class HearingController {
     return ResponseEntity.created(URI.create("/api/hearings/" + started.hearingId())).body(started);
   }
 
+  /** The secretariat sees every hearing; a party only those it is asked in, with only its own responses. */
   @GetMapping
-  List<HearingRecord> list() {
-    return records.all();
+  List<HearingRecord> list(CurrentUser user) {
+    return records.all().stream().map(h -> visibleTo(user, h)).flatMap(Optional::stream).toList();
   }
 
   @GetMapping("/{hearingId}")
-  HearingRecord get(@PathVariable String hearingId) {
-    return service.require(hearingId);
+  HearingRecord get(@PathVariable String hearingId, CurrentUser user) {
+    return visibleTo(user, service.require(hearingId))
+        .orElseThrow(() -> new AccessDeniedException("Not a party of hearing " + hearingId));
+  }
+
+  private static Optional<HearingRecord> visibleTo(CurrentUser user, HearingRecord hearing) {
+    if (user.isSecretariat()) {
+      return Optional.of(hearing);
+    }
+    Set<String> own = hearing.partiesOfGroups(user::isMemberOf);
+    return own.isEmpty() ? Optional.empty() : Optional.of(hearing.onlyParties(own));
   }
 
   @PostMapping(path = "/{hearingId}/deadline", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -104,6 +104,25 @@ record HearingRecord(
         Status.NOTE_READY, partyStatus, partyRound, responses, docxId, pdfId, Instant.now());
   }
 
+  /** The ids of the parties whose tasks are offered to a group the predicate accepts. */
+  java.util.Set<String> partiesOfGroups(java.util.function.Predicate<String> inGroup) {
+    return parties.stream().filter(p -> inGroup.test(p.candidateGroup())).map(HearingParty::id).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /**
+   * The hearing as the given parties' users see it: only those parties, their status and their own
+   * responses. A party does not see who else was asked or what they answered.
+   */
+  HearingRecord onlyParties(java.util.Set<String> partyIds) {
+    Map<String, PartyStatus> statuses = new LinkedHashMap<>(partyStatus);
+    statuses.keySet().retainAll(partyIds);
+    Map<String, Integer> rounds = new LinkedHashMap<>(partyRound);
+    rounds.keySet().retainAll(partyIds);
+    return new HearingRecord(hearingId, processInstanceKey, title, questions, material,
+        parties.stream().filter(p -> partyIds.contains(p.id())).toList(), caseWorker, sentOn, deadline, deadlineAt, status,
+        statuses, rounds, responses.stream().filter(r -> partyIds.contains(r.partyId())).toList(), noteDocxId, notePdfId, updatedAt);
+  }
+
   Optional<HearingParty> party(String partyId) {
     return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
   }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class RecordStore<T> {
 
   private static final Logger LOG = LoggerFactory.getLogger(RecordStore.class);
-  private static final String TEMP_SUFFIX = ".tmp";
 
   /** Reads and writes records by their fields (mutable classes) or record components, ISO dates, unknown fields ignored. */
   private static final ObjectMapper JSON = new ObjectMapper()
@@ -59,7 +57,7 @@ public final class RecordStore<T> {
       try (Stream<Path> files = Files.list(this.directory)) {
         for (Path file : files.sorted().toList()) {
           String name = file.getFileName().toString();
-          if (name.endsWith(TEMP_SUFFIX)) {
+          if (name.endsWith(AtomicFile.TEMP_SUFFIX)) {
             LOG.warn("Removing the unfinished record write {}", file);
             Files.deleteIfExists(file);
           } else if (name.endsWith(".json")) {
@@ -128,24 +126,7 @@ public final class RecordStore<T> {
   }
 
   private void save(String id, T record) {
-    Path target = fileOf(id);
-    Path temp = null;
-    try {
-      temp = Files.createTempFile(directory, "record-", TEMP_SUFFIX);
-      JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), record);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      temp = null;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot save record " + id + " in " + directory, e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException e) {
-          LOG.warn("Cannot remove the temporary file {}", temp, e);
-        }
-      }
-    }
+    AtomicFile.write(fileOf(id), out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, record));
     records.put(id, record);
   }
 

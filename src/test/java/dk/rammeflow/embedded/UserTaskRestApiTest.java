@@ -153,7 +153,9 @@ class UserTaskRestApiTest {
   }
 
   private JsonNode send(String method, String path, String body, int expectedStatus) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json");
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .header("Content-Type", "application/json")
+        .header("Authorization", kit.authorizationAs("sekretariatet"));
     request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as("%s %s answered %s", method, path, response.body()).isEqualTo(expectedStatus);

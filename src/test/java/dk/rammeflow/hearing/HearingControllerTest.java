@@ -87,7 +87,7 @@ class HearingControllerTest {
 
   @Test
   void anIdInThePathOutsideTheAllowListIsUnknown() throws Exception {
-    mvc.perform(get("/api/hearings/H%2E%2E"))
+    mvc.perform(get("/api/hearings/Hoering_1!"))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.detail").value(containsString("Ukendt høring")));
   }

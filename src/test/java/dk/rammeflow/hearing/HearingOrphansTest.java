@@ -70,6 +70,7 @@ class HearingOrphansTest {
   private HttpResponse<String> send(String method, String path, String body) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .header("Content-Type", "application/json")
+        .header("Authorization", kit.authorizationAs("sekretariatet"))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
         .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rammeflow.embedded.EmbeddedEngine;
 import dk.rammeflow.embedded.EmbeddedMailServer;
 import dk.rammeflow.embedded.RecordLog;
+import dk.rammeflow.security.Groups;
+import dk.rammeflow.security.LocalUsers;
+import dk.rammeflow.security.UserAccount;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.CredentialsProvider;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
@@ -21,8 +25,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +42,10 @@ import org.springframework.boot.test.context.TestComponent;
  * The process test toolkit: drives processes on the embedded engine the way users and other
  * systems do (gRPC for processes and messages, the REST API for user tasks, SMTP for mail) and
  * asserts on what the engine recorded. Failures say what was expected and what the engine did.
+ *
+ * <p>HTTP calls sign in as a built-in user (created from the reference data with {@link #TEST_PASSWORD}):
+ * {@link #authorizationAs(String)} gives the header for a user of a group, {@link #restClient(String)} the
+ * Camunda client of one; tasks are completed as a user of the candidate group named.
  */
 @TestComponent
 public class ProcessTestKit implements DisposableBean {
@@ -43,9 +54,13 @@ public class ProcessTestKit implements DisposableBean {
 
   public static final Duration DEFAULT_WAIT = Duration.ofSeconds(20);
 
+  /** The bootstrap password of the built-in users in tests ({@link RammeflowProcessTest} sets it). */
+  public static final String TEST_PASSWORD = "rammeflow-test-adgangskode";
+
   private final CamundaClient grpc;
   private final org.springframework.core.env.Environment environment;
-  private CamundaClient rest;
+  private final Map<String, CamundaClient> restClients = new HashMap<>();
+  private final LocalUsers users;
   private final EmbeddedEngine engine;
   private final RecordLog records;
   private final EmbeddedMailServer mailServer;
@@ -56,8 +71,10 @@ public class ProcessTestKit implements DisposableBean {
       EmbeddedEngine engine,
       RecordLog records,
       EmbeddedMailServer mailServer,
+      LocalUsers users,
       org.springframework.core.env.Environment environment) {
     this.grpc = client;
+    this.users = users;
     this.engine = engine;
     this.records = records;
     this.mailServer = mailServer;
@@ -66,23 +83,48 @@ public class ProcessTestKit implements DisposableBean {
 
   @Override
   public synchronized void destroy() {
-    if (rest != null) {
-      rest.close();
-    }
+    restClients.values().forEach(CamundaClient::close);
   }
 
-  /** The official Camunda client talking REST to the application, as Tasklist or another SDK would. */
-  public synchronized CamundaClient restClient() {
-    if (rest == null) {
-      rest =
-          CamundaClient.newClientBuilder()
-              .applyEnvironmentVariableOverrides(false)
-              .grpcAddress(URI.create("http://127.0.0.1:" + engine.grpcPort()))
-              .restAddress(URI.create("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port")))
-              .preferRestOverGrpc(true)
-              .build();
-    }
-    return rest;
+  /** The official Camunda client talking REST to the application as the secretariat, as Tasklist or another SDK would. */
+  public CamundaClient restClient() {
+    return restClient(Groups.SECRETARIAT);
+  }
+
+  /** The Camunda REST client of a built-in user of the group (HTTP Basic). */
+  public synchronized CamundaClient restClient(String group) {
+    return restClients.computeIfAbsent(group, g ->
+        CamundaClient.newClientBuilder()
+            .applyEnvironmentVariableOverrides(false)
+            .grpcAddress(URI.create("http://127.0.0.1:" + engine.grpcPort()))
+            .restAddress(URI.create(baseUrl()))
+            .preferRestOverGrpc(true)
+            .credentialsProvider(CredentialsProvider.newBasicAuthCredentialsProviderBuilder()
+                .applyEnvironmentOverrides(false)
+                .username(userOf(g))
+                .password(TEST_PASSWORD)
+                .build())
+            .build());
+  }
+
+  /** The application's address, e.g. {@code http://127.0.0.1:41234}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port");
+  }
+
+  /** The login (e-mail) of a built-in user in the group. */
+  public String userOf(String group) {
+    return users.anyMemberOf(group).map(UserAccount::email)
+        .orElseGet(() -> fail("Expected a built-in user in group '%s', but there is none".formatted(group)));
+  }
+
+  /** The {@code Authorization} header value of a built-in user in the group, for calls to the API. */
+  public String authorizationAs(String group) {
+    return basicAuthorization(userOf(group), TEST_PASSWORD);
+  }
+
+  public static String basicAuthorization(String login, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   // ---- processes and messages
@@ -182,14 +224,14 @@ public class ProcessTestKit implements DisposableBean {
             .formatted(elementId, processInstanceKey, DEFAULT_WAIT, open.stream().map(t -> t.getElementId() + t.getCandidateGroups()).toList(), describe(processInstanceKey)));
   }
 
-  /** Completes the task as a member of the candidate group, through the REST API as Tasklist does. */
+  /** Completes the task as a user of the candidate group, through the REST API as Tasklist does. */
   public void completeUserTask(UserTask task, String asCandidateGroup, Map<String, Object> variables) {
     if (!task.getCandidateGroups().contains(asCandidateGroup)) {
       fail(
           "Expected user task '%s' (%s) to be offered to candidate group '%s', but its candidate groups are %s"
               .formatted(task.getName(), task.getElementId(), asCandidateGroup, task.getCandidateGroups()));
     }
-    restClient().newCompleteUserTaskCommand(task.getUserTaskKey()).variables(variables).send().join();
+    restClient(asCandidateGroup).newCompleteUserTaskCommand(task.getUserTaskKey()).variables(variables).send().join();
   }
 
   // ---- what the engine did

@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Import;
 /**
  * A test of the whole application on the embedded runtime, with free ports for gRPC, HTTP, SMTP
  * and IMAP. Test classes with this annotation share one application context, hence one engine:
- * tests keep apart by working on their own process instances.
+ * tests keep apart by working on their own process instances. The built-in users are created with
+ * {@link ProcessTestKit#TEST_PASSWORD} (bcrypt at its lowest cost, for speed).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,7 +22,9 @@ import org.springframework.context.annotation.Import;
       "rammeflow.embedded.smtp-port=0",
       "rammeflow.embedded.imap-port=0",
       "rammeflow.data-dir=target/test-data/${PID}",
-      "rammeflow.hearing.mail-retry-backoff=PT0.5S"
+      "rammeflow.hearing.mail-retry-backoff=PT0.5S",
+      "rammeflow.security.bootstrap-password=" + ProcessTestKit.TEST_PASSWORD,
+      "rammeflow.security.password-strength=4"
     })
 @Import(ProcessTestKit.class)
 public @interface RammeflowProcessTest {}

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -29,6 +31,12 @@ import org.springframework.util.unit.DataSize;
 public class ApiSliceSupport {
 
   private final CalendarFixture calendar = CalendarFixture.standard();
+
+  /** Any signed-in caller, no CSRF: the application's access rules are tested in the security package. */
+  @Bean
+  SecurityFilterChain signedInCallers(HttpSecurity http) throws Exception {
+    return http.csrf(csrf -> csrf.disable()).authorizeHttpRequests(requests -> requests.anyRequest().authenticated()).build();
+  }
 
   @Bean
   CalendarTime calendarTime() {

@@ -11,11 +11,13 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * A web slice of the processes' APIs without an engine: the three controllers with the real classes that check
  * requests, on the real calendar and reference data ({@link ApiSliceSupport}). Every test class with this
- * annotation shares one application context.
+ * annotation shares one application context. Sign-in and access rules are tested in the security package:
+ * here the secretariat calls the controllers directly.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,4 +29,5 @@ import org.springframework.context.annotation.Import;
         "dk\\.rammeflow\\.forum\\.ForumDecision(s|Service|Records)",
         "dk\\.rammeflow\\.cu\\.Cu(Service|Input|Cases|Planning|Messages)"}))
 @Import(ApiSliceSupport.class)
+@WithMockUser(username = "sekretariat@rammeaftale.example", authorities = "GROUP_sekretariatet")
 public @interface ApiSliceTest {}

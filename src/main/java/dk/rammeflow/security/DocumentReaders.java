@@ -1,0 +1,11 @@
+package dk.rammeflow.security;
+
+/**
+ * Says who besides the secretariat and the uploader may read a stored document. Each process that
+ * hands documents to participants provides one (a party reads the material of its hearings, a
+ * forum member the material of its forum's items, ...); {@link DocumentAccess} asks them all.
+ */
+public interface DocumentReaders {
+
+  boolean mayRead(CurrentUser user, String documentId);
+}
