@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,6 +63,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
+  @ConditionalOnProperty("rammeflow.security.application-client.password")
+  ApplicationClientAuthentication applicationClientAuthentication(
+      @Value("${rammeflow.security.application-client.username}") String username,
+      @Value("${rammeflow.security.application-client.password}") String password) {
+    return new ApplicationClientAuthentication(username, password);
+  }
+
+  @Bean
   SecurityProblems securityProblems(ObjectMapper json) {
     return new SecurityProblems(json);
   }
@@ -73,8 +82,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProblems problems, IdentityProviderClaims claims, Environment environment)
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http,
+      SecurityProblems problems,
+      IdentityProviderClaims claims,
+      Environment environment,
+      ObjectProvider<ApplicationClientAuthentication> applicationClient)
       throws Exception {
+    applicationClient.ifAvailable(http::authenticationProvider);
     http.securityMatcher("/api/**", "/v2/**")
         .authorizeHttpRequests(ApiAccessRules::apply)
         .httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems))

@@ -1,0 +1,42 @@
+// The secretariat's actions on a case: each <form data-api="..."> sends its fields as JSON to the
+// application's own API (the same operations as over HTTP with curl), with the session's CSRF
+// token, and shows the Danish answer in place. Field names with dots build nested objects
+// (newDocument.url); data-type="number" and "boolean" fields are sent as such; empty fields are left out.
+import { problemMessages, send, showMessages } from './api.js';
+
+function body(form) {
+  const result = {};
+  for (const field of form.querySelectorAll('input[name], select[name], textarea[name]')) {
+    if ((field.type === 'checkbox' || field.type === 'radio') && !field.checked && field.dataset.type !== 'boolean') continue;
+    let value = field.type === 'checkbox' && field.dataset.type === 'boolean' ? field.checked : field.value.trim();
+    if (value === '') continue;
+    if (field.dataset.type === 'number') value = Number(value);
+    const path = field.name.split('.');
+    let target = result;
+    path.slice(0, -1).forEach((part) => { target = target[part] ??= {}; });
+    target[path[path.length - 1]] = value;
+  }
+  return result;
+}
+
+document.querySelectorAll('form[data-api]').forEach((form) => {
+  const messages = form.querySelector('.form-messages');
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) return;
+    const button = form.querySelector('button[type="submit"]');
+    button.disabled = true;
+    try {
+      const result = await send(form.dataset.method || 'POST', form.dataset.api, body(form));
+      if (result.ok) {
+        showMessages(messages, [form.dataset.done || 'Udført.'], 'success');
+        setTimeout(() => window.location.reload(), Number(form.dataset.reloadAfter || 1500));
+        return;
+      }
+      showMessages(messages, problemMessages(result));
+    } catch (e) {
+      showMessages(messages, ['Forbindelsen til Rammeflow svigtede. Prøv igen.']);
+    }
+    button.disabled = false;
+  });
+});
