@@ -34,7 +34,8 @@ export function problemMessages(result) {
 /** Shows messages in an alert region (role="alert" is announced by screen readers) and focuses it. */
 export function showMessages(region, messages, kind = 'error') {
   region.replaceChildren();
-  region.className = `message ${kind}`;
+  region.classList.remove('success', 'error', 'info', 'attention');
+  region.classList.add('message', kind);
   region.hidden = messages.length === 0;
   if (messages.length === 1) {
     region.textContent = messages[0];

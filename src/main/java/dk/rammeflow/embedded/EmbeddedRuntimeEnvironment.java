@@ -40,15 +40,14 @@ public class EmbeddedRuntimeEnvironment implements EnvironmentPostProcessor {
     props.put("rammeflow.embedded.imap-port", imapPort);
     props.put("camunda.client.mode", "self-managed");
     props.put("camunda.client.grpc-address", "http://127.0.0.1:" + grpcPort);
-    props.put("camunda.client.rest-address", "http://127.0.0.1:${server.port:8080}");
+    // The application's own client calls the REST API this server serves, so its port is fixed now.
+    int httpPort = port(env, "server.port", 8080);
+    props.put("server.port", httpPort);
+    props.put("camunda.client.rest-address", "http://127.0.0.1:" + httpPort);
     props.put("camunda.client.prefer-rest-over-grpc", "false");
-    // The application's own client reaches the REST API it serves with a password made for this run.
-    String clientPassword = applicationClientPassword();
-    props.put("camunda.client.auth.method", "basic");
-    props.put("camunda.client.auth.username", APPLICATION_CLIENT);
-    props.put("camunda.client.auth.password", clientPassword);
+    // The web application's client reaches the REST API this server serves with a password made for this run.
     props.put("rammeflow.security.application-client.username", APPLICATION_CLIENT);
-    props.put("rammeflow.security.application-client.password", clientPassword);
+    props.put("rammeflow.security.application-client.password", applicationClientPassword());
     props.put("spring.mail.host", "127.0.0.1");
     props.put("spring.mail.port", smtpPort);
     props.put("rammeflow.mail.imap.host", "127.0.0.1");

@@ -145,6 +145,14 @@ public class ProcessInstanceController {
     return new VariableSearchQueryResult().items(truncated(found.items(), truncateValues)).page(found.page());
   }
 
+  @GetMapping(path = "/v2/variables/{variableKey}", produces = MediaType.APPLICATION_JSON_VALUE)
+  public VariableSearchResult variable(@PathVariable long variableKey) {
+    return store.variables().stream()
+        .filter(v -> v.getVariableKey().equals(String.valueOf(variableKey)))
+        .findFirst()
+        .orElseThrow(() -> new UserTaskException(HttpStatus.NOT_FOUND, "Variable with key '%d' not found".formatted(variableKey)));
+  }
+
   /** The variables the task sees (its own scope first, then the enclosing scopes), as Tasklist fills a form with. */
   @PostMapping(path = "/v2/user-tasks/{userTaskKey}/variables/search", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   public VariableSearchQueryResult searchUserTaskVariables(

@@ -2,7 +2,9 @@ package dk.rammeflow.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,6 +27,18 @@ public class ApplicationClientAuthentication implements AuthenticationProvider {
   public ApplicationClientAuthentication(String username, String password) {
     this.username = username;
     this.password = password.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The provider when {@code rammeflow.security.application-client.password} is set. Only the API's
+   * filter chain uses it (a provider bean would replace the local users everywhere).
+   */
+  public static Optional<ApplicationClientAuthentication> from(Environment environment) {
+    String password = environment.getProperty("rammeflow.security.application-client.password");
+    if (password == null || password.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ApplicationClientAuthentication(environment.getRequiredProperty("rammeflow.security.application-client.username"), password));
   }
 
   @Override

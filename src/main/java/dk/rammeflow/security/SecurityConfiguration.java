@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,7 +42,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
   /** Where a sign-in that was not sent from another page lands. */
-  static final String HOME = "/account";
+  static final String HOME = "/";
 
   @Bean
   PasswordEncoder passwordEncoder(RammeflowSecurityProperties properties) {
@@ -63,14 +62,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
-  @ConditionalOnProperty("rammeflow.security.application-client.password")
-  ApplicationClientAuthentication applicationClientAuthentication(
-      @Value("${rammeflow.security.application-client.username}") String username,
-      @Value("${rammeflow.security.application-client.password}") String password) {
-    return new ApplicationClientAuthentication(username, password);
-  }
-
-  @Bean
   SecurityProblems securityProblems(ObjectMapper json) {
     return new SecurityProblems(json);
   }
@@ -86,10 +77,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
       HttpSecurity http,
       SecurityProblems problems,
       IdentityProviderClaims claims,
-      Environment environment,
-      ObjectProvider<ApplicationClientAuthentication> applicationClient)
+      Environment environment)
       throws Exception {
-    applicationClient.ifAvailable(http::authenticationProvider);
+    ApplicationClientAuthentication.from(environment).ifPresent(http::authenticationProvider);
     http.securityMatcher("/api/**", "/v2/**")
         .authorizeHttpRequests(ApiAccessRules::apply)
         .httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems))

@@ -45,8 +45,8 @@ public class TaskInbox {
   private final CaseTypes caseTypes;
   private final CalendarTime time;
 
-  public TaskInbox(CamundaClient client, ObjectMapper json, UserTaskAccess access, ReferenceData reference, CaseTypes caseTypes, CalendarTime time) {
-    this.client = client;
+  public TaskInbox(OrchestrationApi api, ObjectMapper json, UserTaskAccess access, ReferenceData reference, CaseTypes caseTypes, CalendarTime time) {
+    this.client = api.client();
     this.json = json;
     this.access = access;
     this.reference = reference;
