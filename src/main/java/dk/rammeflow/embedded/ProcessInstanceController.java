@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -133,9 +134,11 @@ public class ProcessInstanceController {
     return store.processDefinition(processDefinitionKey).orElseThrow(() -> definitionNotFound(processDefinitionKey));
   }
 
-  @GetMapping(path = "/v2/process-definitions/{processDefinitionKey}/xml", produces = MediaType.TEXT_XML_VALUE)
-  public String processDefinitionXml(@PathVariable long processDefinitionKey) {
-    return store.processDefinitionXml(processDefinitionKey).orElseThrow(() -> definitionNotFound(processDefinitionKey));
+  /** The BPMN XML as text/xml, whatever the client accepts (the Camunda client asks for JSON). */
+  @GetMapping(path = "/v2/process-definitions/{processDefinitionKey}/xml")
+  public ResponseEntity<String> processDefinitionXml(@PathVariable long processDefinitionKey) {
+    String xml = store.processDefinitionXml(processDefinitionKey).orElseThrow(() -> definitionNotFound(processDefinitionKey));
+    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_XML, java.nio.charset.StandardCharsets.UTF_8)).body(xml);
   }
 
   @PostMapping(path = "/v2/variables/search", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -46,12 +46,15 @@ public class ProcessInstanceStore {
   private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
   private static final Set<BpmnElementType> NOT_ELEMENTS = Set.of(BpmnElementType.SEQUENCE_FLOW, BpmnElementType.UNSPECIFIED);
 
-  private record Definition(ProcessDefinitionResult result, String xml, Map<String, String> elementNames) {}
+  private record Definition(ProcessDefinitionResult result, String xml) {}
+
+  private record Names(String process, Map<String, String> elements) {}
 
   /** A variable in its scope, with the record key that the API calls the variable key. */
   private record StoredVariable(long key, String name, String value, long scopeKey, long processInstanceKey, String tenantId) {}
 
   private final Map<Long, Definition> definitions = new HashMap<>();
+  private final Map<Long, Names> parsedNames = new HashMap<>();
   private final Map<Long, ElementInstanceResult> elements = new LinkedHashMap<>();
   private final Map<Long, Long> flowScopes = new HashMap<>();
   private final Map<Long, ProcessInstanceResult> processInstances = new LinkedHashMap<>();
@@ -80,38 +83,47 @@ public class ProcessInstanceStore {
     }
   }
 
+  /** Keeps the definition and its XML; names are read from the XML only when first asked for, off the record path. */
   private void onProcess(Process process) {
-    String xml = new String(process.getResource(), StandardCharsets.UTF_8);
-    Map<String, String> names = new HashMap<>();
-    String name = process.getBpmnProcessId();
-    try {
-      BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(process.getResource()));
-      for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
-        if (element.getName() != null) {
-          names.put(element.getId(), element.getName());
-        }
-      }
-      io.camunda.zeebe.model.bpmn.instance.Process definition = model.getModelElementById(process.getBpmnProcessId());
-      if (definition != null && definition.getName() != null) {
-        name = definition.getName();
-      }
-    } catch (RuntimeException e) {
-      // An unreadable model keeps element ids as names; the engine would not have deployed it anyway.
-    }
     definitions.put(
         process.getProcessDefinitionKey(),
         new Definition(
             new ProcessDefinitionResult()
                 .processDefinitionKey(String.valueOf(process.getProcessDefinitionKey()))
                 .processDefinitionId(process.getBpmnProcessId())
-                .name(name)
                 .version(process.getVersion())
                 .versionTag(blankToNull(process.getVersionTag()))
                 .resourceName(process.getResourceName())
                 .tenantId(process.getTenantId())
                 .hasStartForm(false),
-            xml,
-            names));
+            new String(process.getResource(), StandardCharsets.UTF_8)));
+  }
+
+  /** The process's name and its elements' names, read from the XML once. */
+  private Names names(long processDefinitionKey) {
+    Definition definition = definitions.get(processDefinitionKey);
+    if (definition == null) {
+      return new Names(null, Map.of());
+    }
+    return parsedNames.computeIfAbsent(processDefinitionKey, key -> {
+      Map<String, String> elements = new HashMap<>();
+      String name = definition.result().getProcessDefinitionId();
+      try {
+        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(definition.xml().getBytes(StandardCharsets.UTF_8)));
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+          if (element.getName() != null) {
+            elements.put(element.getId(), element.getName());
+          }
+        }
+        io.camunda.zeebe.model.bpmn.instance.Process process = model.getModelElementById(name);
+        if (process != null && process.getName() != null) {
+          name = process.getName();
+        }
+      } catch (RuntimeException e) {
+        // An unreadable model keeps element ids as names; the engine would not have deployed it anyway.
+      }
+      return new Names(name, elements);
+    });
   }
 
   private void onProcessInstance(long key, ProcessInstanceIntent intent, ProcessInstanceRecordValue value, long at) {
@@ -160,8 +172,6 @@ public class ProcessInstanceStore {
   }
 
   private ElementInstanceResult newElement(long key, ProcessInstanceRecordValue value, long at) {
-    Definition definition = definitions.get(value.getProcessDefinitionKey());
-    String name = definition == null ? null : definition.elementNames().get(value.getElementId());
     ElementInstanceResult.TypeEnum type;
     try {
       type = ElementInstanceResult.TypeEnum.fromValue(value.getBpmnElementType().name());
@@ -174,7 +184,6 @@ public class ProcessInstanceStore {
         .processDefinitionKey(String.valueOf(value.getProcessDefinitionKey()))
         .processDefinitionId(value.getBpmnProcessId())
         .elementId(value.getElementId())
-        .elementName(name == null ? value.getElementId() : name)
         .type(type)
         .hasIncident(false)
         .tenantId(value.getTenantId())
@@ -182,12 +191,10 @@ public class ProcessInstanceStore {
   }
 
   private ProcessInstanceResult newProcessInstance(long key, ProcessInstanceRecordValue value, long at) {
-    Definition definition = definitions.get(value.getProcessDefinitionKey());
     return new ProcessInstanceResult()
         .processInstanceKey(String.valueOf(key))
         .processDefinitionKey(String.valueOf(value.getProcessDefinitionKey()))
         .processDefinitionId(value.getBpmnProcessId())
-        .processDefinitionName(definition == null ? value.getBpmnProcessId() : definition.result().getName())
         .processDefinitionVersion(value.getVersion())
         .parentProcessInstanceKey(value.getParentProcessInstanceKey() > 0 ? String.valueOf(value.getParentProcessInstanceKey()) : null)
         .parentElementInstanceKey(value.getParentElementInstanceKey() > 0 ? String.valueOf(value.getParentElementInstanceKey()) : null)
@@ -227,15 +234,25 @@ public class ProcessInstanceStore {
   }
 
   public synchronized List<ElementInstanceResult> elementInstances() {
-    return elements.values().stream().map(ProcessInstanceStore::copy).toList();
+    return elements.values().stream().map(this::named).toList();
   }
 
   public synchronized List<ProcessInstanceResult> processInstances() {
-    return processInstances.values().stream().map(ProcessInstanceStore::copy).toList();
+    return processInstances.values().stream().map(this::named).toList();
   }
 
   public synchronized Optional<ProcessInstanceResult> processInstance(long key) {
-    return Optional.ofNullable(processInstances.get(key)).map(ProcessInstanceStore::copy);
+    return Optional.ofNullable(processInstances.get(key)).map(this::named);
+  }
+
+  private ElementInstanceResult named(ElementInstanceResult element) {
+    String name = names(Long.parseLong(element.getProcessDefinitionKey())).elements().get(element.getElementId());
+    return copy(element).elementName(name == null ? element.getElementId() : name);
+  }
+
+  private ProcessInstanceResult named(ProcessInstanceResult instance) {
+    String name = names(Long.parseLong(instance.getProcessDefinitionKey())).process();
+    return copy(instance).processDefinitionName(name == null ? instance.getProcessDefinitionId() : name);
   }
 
   public synchronized List<ProcessInstanceSequenceFlowResult> sequenceFlows(long processInstanceKey) {
@@ -243,7 +260,7 @@ public class ProcessInstanceStore {
   }
 
   public synchronized Optional<ProcessDefinitionResult> processDefinition(long key) {
-    return Optional.ofNullable(definitions.get(key)).map(Definition::result);
+    return Optional.ofNullable(definitions.get(key)).map(d -> d.result().name(names(key).process()));
   }
 
   public synchronized Optional<String> processDefinitionXml(long key) {
