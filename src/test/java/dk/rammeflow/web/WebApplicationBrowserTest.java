@@ -64,6 +64,8 @@ class WebApplicationBrowserTest {
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     Files.createDirectories(SCREENSHOTS);
+    Files.deleteIfExists(SCREENSHOTS.resolve("failure.png"));
+    Files.deleteIfExists(SCREENSHOTS.resolve("failure.html"));
   }
 
   @AfterAll
@@ -243,7 +245,15 @@ class WebApplicationBrowserTest {
     return response.body();
   }
 
+  /** The whole page at the window's width: the window is made as tall as the page for the shot. */
   private void screenshot(String name) throws IOException {
-    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    Dimension window = browser.manage().window().getSize();
+    long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
+    browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height + 140, window.getHeight()), 6000)));
+    try {
+      Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      browser.manage().window().setSize(window);
+    }
   }
 }
