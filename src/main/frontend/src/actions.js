@@ -1,7 +1,8 @@
 // The secretariat's actions on a case: each <form data-api="..."> sends its fields as JSON to the
 // application's own API (the same operations as over HTTP with curl), with the session's CSRF
 // token, and shows the Danish answer in place. Field names with dots build nested objects
-// (newDocument.url); data-type="number" and "boolean" fields are sent as such; empty fields are left out.
+// (newDocument.url); data-type="number" and "boolean" fields are sent as such; a select with data-split and
+// data-names sends its value's parts as several properties; empty fields are left out.
 import { problemMessages, send, showMessages } from './api.js';
 
 function body(form) {
@@ -11,6 +12,12 @@ function body(form) {
     let value = field.type === 'checkbox' && field.dataset.type === 'boolean' ? field.checked : field.value.trim();
     if (value === '') continue;
     if (field.dataset.type === 'number') value = Number(value);
+    if (field.dataset.split) {
+      // One choice carrying several properties, e.g. "hearingId/partyId".
+      const parts = value.split(field.dataset.split);
+      field.dataset.names.split(',').forEach((name, i) => { result[name] = parts[i]; });
+      continue;
+    }
     const path = field.name.split('.');
     let target = result;
     path.slice(0, -1).forEach((part) => { target = target[part] ??= {}; });

@@ -6,6 +6,7 @@ import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.documents.StoredDocument;
 import dk.rammeflow.hearing.HearingException;
 import dk.rammeflow.hearing.HearingNote;
+import dk.rammeflow.hearing.HearingNotices;
 import dk.rammeflow.hearing.HearingNoteRenderer;
 import dk.rammeflow.hearing.HearingParty;
 import dk.rammeflow.hearing.HearingPreparation;
@@ -22,6 +23,7 @@ import dk.rammeflow.mail.MailService;
 import dk.rammeflow.mail.OutgoingMail;
 import dk.rammeflow.mail.ReplyTokens;
 import dk.rammeflow.mail.SentMail;
+import dk.rammeflow.web.WebLinks;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
@@ -61,7 +63,8 @@ public class HearingRoundWorkers {
   private final MailService mail;
   private final ReplyTokens replyTokens;
   private final CalendarTime time;
-  private final String tasklistUrl;
+  private final WebLinks links;
+  private final HearingNotices notices;
   private final Duration retryBackoff;
 
   public HearingRoundWorkers(
@@ -73,7 +76,8 @@ public class HearingRoundWorkers {
       MailService mail,
       ReplyTokens replyTokens,
       CalendarTime time,
-      @Value("${rammeflow.tasklist-url}") String tasklistUrl,
+      WebLinks links,
+      HearingNotices notices,
       @Value("${rammeflow.hearing.mail-retry-backoff}") Duration retryBackoff) {
     this.preparation = preparation;
     this.records = records;
@@ -83,7 +87,8 @@ public class HearingRoundWorkers {
     this.mail = mail;
     this.replyTokens = replyTokens;
     this.time = time;
-    this.tasklistUrl = tasklistUrl;
+    this.links = links;
+    this.notices = notices;
     this.retryBackoff = retryBackoff;
   }
 
@@ -129,6 +134,7 @@ public class HearingRoundWorkers {
               List.of(),
               time.now().toInstant()));
     }
+    notices.hearingStarted(records.require(prepared.hearingId()));
     return v;
   }
 
@@ -162,11 +168,11 @@ public class HearingRoundWorkers {
     model.put("hearingTitle", title);
     model.put("partyName", recipient.name());
     model.put("questions", questions == null ? List.of() : questions);
-    model.put("material", material == null ? List.of() : material);
+    model.put("material", material == null ? List.of() : material.stream().map(this::withAbsoluteUrl).toList());
     model.put("deadlineText", deadlineText);
     model.put("newDeadlineText", deadlineText);
     model.put("caseWorker", caseWorker);
-    model.put("tasklistUrl", tasklistUrl);
+    model.put("taskUrl", links.hearingTask(hearingId, recipient.id()));
     model.put("clarificationQuestion", clarificationQuestion);
     model.put("reason", cancellationReason);
     if (reminderAt != null && deadline != null) {
@@ -203,6 +209,13 @@ public class HearingRoundWorkers {
           job.getRetries() - 1,
           retryBackoff.multipliedBy(1L << Math.min(attempt - 1, 10)));
     }
+  }
+
+  /** Material in a mail links absolutely: a stored document's link is the application's own path. */
+  private Map<String, String> withAbsoluteUrl(Map<String, String> item) {
+    Map<String, String> absolute = new LinkedHashMap<>(item);
+    absolute.computeIfPresent("url", (k, url) -> links.absolute(url));
+    return absolute;
   }
 
   /**
@@ -327,6 +340,7 @@ public class HearingRoundWorkers {
     String baseName = "Høringsnotat – " + hearing.title().replaceAll("[\\\\/:*?\"<>|]", "-");
     StoredDocument docx = documents.store(baseName + ".docx", DOCX, renderer.docx(note));
     StoredDocument pdf = documents.store(baseName + ".pdf", "application/pdf", renderer.pdf(note));
+    notices.noteReady(hearing, docx.id(), pdf.id(), nonResponders);
 
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("responses", responses);

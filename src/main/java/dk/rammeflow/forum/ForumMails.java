@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The mails of a forum decision: the material to every member, and problems to the case worker. */
@@ -24,15 +23,12 @@ public class ForumMails {
   private final DocumentStore documents;
   private final ForumDecisionRecords records;
   private final ReferenceData reference;
-  private final String tasklistUrl;
 
-  public ForumMails(MailService mail, DocumentStore documents, ForumDecisionRecords records, ReferenceData reference,
-      @Value("${rammeflow.tasklist-url:}") String tasklistUrl) {
+  public ForumMails(MailService mail, DocumentStore documents, ForumDecisionRecords records, ReferenceData reference) {
     this.mail = mail;
     this.documents = documents;
     this.records = records;
     this.reference = reference;
-    this.tasklistUrl = tasklistUrl.isBlank() ? null : tasklistUrl;
   }
 
   /**
@@ -100,7 +96,6 @@ public class ForumMails {
     model.put("caseTitle", Material.text(variables.get("caseTitle")).isEmpty() ? "(uden titel)" : Material.text(variables.get("caseTitle")));
     model.put("forum", Material.text(variables.get("forum")));
     model.put("problems", problems);
-    model.put("tasklistUrl", tasklistUrl);
     Map<String, String> tags = new LinkedHashMap<>();
     tags.put("kind", "forum-problem");
     tags.put("processInstanceKey", Long.toString(processInstanceKey));

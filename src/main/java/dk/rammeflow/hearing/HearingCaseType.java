@@ -19,6 +19,7 @@ import dk.rammeflow.web.CaseSummary;
 import dk.rammeflow.web.CaseSummary.Tone;
 import dk.rammeflow.web.CaseType;
 import dk.rammeflow.web.ProcessLookup;
+import dk.rammeflow.web.ReplyTargets;
 import dk.rammeflow.web.StartForm;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.response.ProcessInstance;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
 
 /** Hearings in the secretariat's overview: status, answers, tidsplan, note, and the API's actions. */
 @Component
-class HearingCaseType implements CaseType {
+class HearingCaseType implements CaseType, ReplyTargets {
 
   private static final List<String> NOTE_VARIABLES = List.of("noteDocx", "notePdf", "reminders");
 
@@ -78,6 +79,18 @@ class HearingCaseType implements CaseType {
   @Override
   public List<StartForm> startForms() {
     return List.of(new StartForm("hearing-start", "Ny høring", "Send materiale i høring hos parterne med spørgsmål og frist.", "/api/hearings", slug()));
+  }
+
+  /** Every party of every hearing not cancelled, for registering a mail from the review list. */
+  @Override
+  public List<ReplyTargets.Option> replyTargets() {
+    List<ReplyTargets.Option> options = new ArrayList<>();
+    for (HearingRecord hearing : records.all()) {
+      if (hearing.status() != Status.CANCELLED) {
+        hearing.parties().forEach(p -> options.add(new ReplyTargets.Option(hearing.hearingId() + "/" + p.id(), "%s – %s".formatted(hearing.title(), p.name()))));
+      }
+    }
+    return options;
   }
 
   /** Where a hearing stands, from its record and its process instance. */

@@ -30,12 +30,14 @@ public class HearingReplies implements InboundReplyHandler {
   private final DocumentStore documents;
   private final HearingService hearings;
   private final CalendarTime time;
+  private final HearingNotices notices;
 
-  public HearingReplies(HearingRecords records, DocumentStore documents, HearingService hearings, CalendarTime time) {
+  public HearingReplies(HearingRecords records, DocumentStore documents, HearingService hearings, CalendarTime time, HearingNotices notices) {
     this.records = records;
     this.documents = documents;
     this.hearings = hearings;
     this.time = time;
+    this.notices = notices;
   }
 
   @Override
@@ -50,7 +52,8 @@ public class HearingReplies implements InboundReplyHandler {
       throw new ReplyRejectedException("Høringen '%s' er annulleret; svaret fra %s er ikke registreret.".formatted(hearing.title(), party.name()));
     }
     var already = hearing.responses().stream().filter(r -> reply.messageId().equals(r.mailMessageId())).findFirst();
-    if (already.isPresent()) { // handed over again after a restart: make sure the task was ended
+    if (already.isPresent()) { // handed over again after a restart: make sure the task was ended and the party told
+      notices.replyReceipt(hearing, party, already.get());
       if (already.get().late()) {
         return ReplyOutcome.ACCEPTED_LATE;
       }
@@ -69,6 +72,7 @@ public class HearingReplies implements InboundReplyHandler {
             time.now().toInstant(), late, storeAttachments(reply), hearing.roundOf(partyId),
             reply.messageId());
     records.addResponse(hearingId, response);
+    notices.replyReceipt(hearing, party, response);
     if (late) {
       return ReplyOutcome.ACCEPTED_LATE;
     }
