@@ -44,6 +44,18 @@ class TaskController {
     return "task";
   }
 
+  /** The link in a hearing mail: the party's current task in the hearing, or the inbox with why there is none. */
+  @GetMapping("/opgaver/hoering/{hearingId}/{partyId}")
+  String hearingTask(CurrentUser user, @PathVariable String hearingId, @PathVariable String partyId, RedirectAttributes redirect) {
+    return inbox.hearingTask(user, hearingId, partyId)
+        .map(key -> "redirect:/opgaver/" + key)
+        .orElseGet(() -> {
+          redirect.addFlashAttribute("error",
+              "Der er ingen åben opgave til dig i denne høring. Den er måske besvaret eller lukket, eller du er logget ind med en anden part.");
+          return "redirect:/opgaver";
+        });
+  }
+
   @PostMapping("/opgaver/{key}/tildel")
   String claim(CurrentUser user, @PathVariable long key, RedirectAttributes redirect) {
     act(() -> inbox.claim(user, key), redirect, "Opgaven er tildelt dig. Udfyld formularen og send den.");

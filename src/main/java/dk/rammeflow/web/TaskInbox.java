@@ -96,6 +96,35 @@ public class TaskInbox {
     return views;
   }
 
+  /**
+   * The party's current open task in a hearing, which a hearing mail links to: the mail is sent
+   * before the task exists, and a new task replaces it when the party is asked again.
+   */
+  public Optional<Long> hearingTask(CurrentUser user, String hearingId, String partyId) {
+    List<UserTask> candidates =
+        client.newUserTaskSearchRequest()
+            .filter(f -> {
+              f.state(UserTaskState.CREATED).elementId("submit-response");
+              if (!user.isSecretariat()) {
+                f.candidateGroup(g -> g.in(List.copyOf(user.groups())));
+              }
+            })
+            .page(p -> p.limit(INBOX_LIMIT))
+            .send()
+            .join()
+            .items();
+    for (UserTask task : candidates) {
+      Map<String, Object> variables = variables(task.getUserTaskKey(), List.of("hearingId", "party"));
+      if (hearingId.equals(variables.get("hearingId"))
+          && variables.get("party") instanceof Map<?, ?> party
+          && partyId.equals(party.get("id"))
+          && mayWorkOn(user, task)) {
+        return Optional.of(task.getUserTaskKey());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** One task the user may see, with every variable it sees. */
   public Optional<OpenedTask> open(CurrentUser user, long key) {
     UserTask task;

@@ -3,9 +3,11 @@ package dk.rammeflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rammeflow.testkit.MailContent;
 import dk.rammeflow.testkit.ProcessTestKit;
 import dk.rammeflow.testkit.RammeflowProcessTest;
 import io.camunda.client.api.search.response.UserTask;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -100,7 +102,12 @@ class WebApplicationBrowserTest {
     browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
     assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Spring til indholdet");
 
-    card.findElement(By.linkText("Afgiv høringssvar")).click();
+    // The invitation links to the party's task by hearing and party, absolutely (rammeflow.public-url); the inbox resolves it.
+    MimeMessage invitation = kit.awaitMails(1, m -> MailContent.to(m).contains("hoering@aalborg.example") && MailContent.subject(m).startsWith("Høring: " + title), "the invitation to Aalborg").getFirst();
+    String link = "http://localhost:8080/opgaver/hoering/" + hearingId + "/aalborg";
+    assertThat(MailContent.text(invitation)).contains(link);
+    kit.awaitMails(1, m -> MailContent.to(m).contains("thomas.olesen@rammeaftale.example") && MailContent.subject(m).equals("Høringen er sendt: " + title), "the case worker's mail");
+    browser.get(link.replace("http://localhost:8080", kit.baseUrl()));
     waitFor(By.cssSelector(".fjs-form"));
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("Høringssvar fra Aalborg Kommune", title);
     click(By.xpath("//button[normalize-space()='Tildel mig opgaven']"));
