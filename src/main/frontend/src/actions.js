@@ -2,7 +2,8 @@
 // application's own API (the same operations as over HTTP with curl), with the session's CSRF
 // token, and shows the Danish answer in place. Field names with dots build nested objects
 // (newDocument.url); data-type="number" and "boolean" fields are sent as such; a select with data-split and
-// data-names sends its value's parts as several properties; empty fields are left out.
+// data-names sends its value's parts as several properties; empty fields are left out. A {name} in
+// data-api is filled from the field of that name.
 import { problemMessages, send, showMessages } from './api.js';
 
 function body(form) {
@@ -34,7 +35,14 @@ document.querySelectorAll('form[data-api]').forEach((form) => {
     const button = form.querySelector('button[type="submit"]');
     button.disabled = true;
     try {
-      const result = await send(form.dataset.method || 'POST', form.dataset.api, body(form));
+      const data = body(form);
+      // A path like /councils/{councilId}/approval takes that field's value; it is not sent in the body.
+      const path = form.dataset.api.replace(/\{(\w+)\}/g, (all, name) => {
+        const value = encodeURIComponent(data[name] ?? '');
+        delete data[name];
+        return value;
+      });
+      const result = await send(form.dataset.method || 'POST', path, data);
       if (result.ok) {
         showMessages(messages, [form.dataset.done || 'Udført.'], 'success');
         setTimeout(() => window.location.reload(), Number(form.dataset.reloadAfter || 1500));
