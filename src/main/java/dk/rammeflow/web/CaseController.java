@@ -81,6 +81,8 @@ class CaseController {
     StartForm form = types.startForm(formId).orElseThrow(() -> new PageNotFoundException("Der findes ingen startformular '%s'.".formatted(formId)));
     model.addAttribute("form", form);
     model.addAttribute("formSchema", startForms.schema(formId));
+    // The signed-in secretary is the case worker unless they name another.
+    model.addAttribute("formData", Map.of("caseWorker", user.email()));
     return "start-form";
   }
 }
