@@ -11,6 +11,7 @@ import dk.rammeflow.mail.ReviewList;
 import dk.rammeflow.testkit.MailContent;
 import dk.rammeflow.testkit.ProcessTestKit;
 import dk.rammeflow.testkit.RammeflowProcessTest;
+import dk.rammeflow.testkit.StrayMail;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +22,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * The secretariat's two actions on a mail the poller could not match (no subject code, no
@@ -89,25 +89,8 @@ class MailReviewDecisionTest {
     assertThat(post("/api/mail/review/" + item.id() + "/dismissal", "sekretariatet", Map.of("reason", "igen")).statusCode()).isEqualTo(409);
   }
 
-  /** A new mail (no code, no reference) to the hearing mailbox, read by the poller onto the review list. */
   private ReviewItem strayMail(String from, String subject, String text) throws Exception {
-    MimeMessage mail = mailSender.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(mail, false, "UTF-8");
-    helper.setFrom(from);
-    helper.setTo(mailProperties.hearingAddress());
-    helper.setSubject(subject);
-    helper.setText(text);
-    mailSender.send(mail);
-    long deadline = System.nanoTime() + ProcessTestKit.DEFAULT_WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      replyPoller.pollNow();
-      var found = reviewList.all().stream().filter(i -> subject.equals(i.subject())).findFirst();
-      if (found.isPresent()) {
-        return found.get();
-      }
-    }
-    throw new AssertionError("Expected the mail '%s' on the review list within %s, but the list has %s"
-        .formatted(subject, ProcessTestKit.DEFAULT_WAIT, reviewList.all().stream().map(ReviewItem::subject).toList()));
+    return StrayMail.sendAndAwaitReview(mailSender, mailProperties, replyPoller, reviewList, from, subject, text);
   }
 
   private HttpResponse<String> post(String path, String asGroup, Map<String, String> body) throws Exception {

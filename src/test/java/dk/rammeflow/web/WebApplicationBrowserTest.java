@@ -3,9 +3,13 @@ package dk.rammeflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rammeflow.mail.HearingReplyPoller;
+import dk.rammeflow.mail.RammeflowMailProperties;
+import dk.rammeflow.mail.ReviewList;
 import dk.rammeflow.testkit.MailContent;
 import dk.rammeflow.testkit.ProcessTestKit;
 import dk.rammeflow.testkit.RammeflowProcessTest;
+import dk.rammeflow.testkit.StrayMail;
 import io.camunda.client.api.search.response.UserTask;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -34,6 +38,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * The web application in a real browser: Debian's headless Chromium driven through its
@@ -51,6 +56,10 @@ class WebApplicationBrowserTest {
   private static Path profile;
 
   @Autowired ProcessTestKit kit;
+  @Autowired JavaMailSender mailSender;
+  @Autowired RammeflowMailProperties mailProperties;
+  @Autowired HearingReplyPoller replyPoller;
+  @Autowired ReviewList reviewList;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -146,6 +155,14 @@ class WebApplicationBrowserTest {
     waitFor(By.cssSelector(".diagram-canvas svg .rf-active"));
     screenshot("sag");
 
+    // A reply without its code waits on the review list with the secretariat's two actions.
+    StrayMail.sendAndAwaitReview(mailSender, mailProperties, replyPoller, reviewList, "claus.ravn@aalborg.example",
+        "Supplerende bemærkninger til " + title, "Vi glemte at nævne, at Aalborg gerne bidrager til en fælles løsning.");
+    open("/post");
+    waitFor(By.xpath("//h2[contains(.,'Supplerende bemærkninger til " + title + "')]"));
+    screenshot("post");
+
+    open("/sager/hoeringer/" + hearingId);
     click(By.linkText("Godkend høringsnotat"));
     click(By.xpath("//button[normalize-space()='Tildel mig opgaven']"));
     waitFor(By.cssSelector(".fjs-form input[type=radio]:not([disabled])"));
