@@ -134,7 +134,6 @@ public class HearingRoundWorkers {
               List.of(),
               time.now().toInstant()));
     }
-    notices.hearingStarted(records.require(prepared.hearingId()));
     return v;
   }
 
@@ -200,6 +199,9 @@ public class HearingRoundWorkers {
     }
     try {
       SentMail sent = mail.send(outgoing);
+      if ("invitation".equals(notice)) {
+        notices.hearingStarted(records.require(hearingId)); // once per hearing (its idempotency key), retried with the invitations
+      }
       return Map.of("sentMessageId", sent.messageId());
     } catch (MailDeliveryException e) {
       int attempt = ATTEMPTS - job.getRetries() + 1;

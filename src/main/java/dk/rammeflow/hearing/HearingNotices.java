@@ -2,12 +2,15 @@ package dk.rammeflow.hearing;
 
 import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.calendar.DanishDates;
+import dk.rammeflow.mail.MailDeliveryException;
 import dk.rammeflow.mail.MailService;
 import dk.rammeflow.mail.OutgoingMail;
 import dk.rammeflow.web.WebLinks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class HearingNotices {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HearingNotices.class);
 
   private final MailService mail;
   private final WebLinks links;
@@ -53,13 +58,21 @@ public class HearingNotices {
     sendToCaseWorker(hearing, "started", "Høringen er sendt: ", "hearing-round/case-worker-started", model);
   }
 
-  /** Tells the case worker that the høringsnotat is ready for approval, with the note's links. */
+  /**
+   * Tells the case worker that the høringsnotat is ready for approval, with the note's links. The
+   * note does not wait for the mail: when the mail server is down this is logged, and the approval
+   * task in the secretariat's inbox still says so.
+   */
   public void noteReady(HearingRecord hearing, String docxDocumentId, String pdfDocumentId, List<String> nonResponders) {
     Map<String, Object> model = caseWorkerModel(hearing);
     model.put("docxUrl", links.absolute("/api/documents/" + docxDocumentId));
     model.put("pdfUrl", links.absolute("/api/documents/" + pdfDocumentId));
     model.put("nonResponders", nonResponders);
-    sendToCaseWorker(hearing, "note-ready:" + docxDocumentId, "Høringsnotatet er klar: ", "hearing-round/case-worker-note-ready", model);
+    try {
+      sendToCaseWorker(hearing, "note-ready:" + docxDocumentId, "Høringsnotatet er klar: ", "hearing-round/case-worker-note-ready", model);
+    } catch (MailDeliveryException e) {
+      LOG.warn("Hearing {}: the case worker's mail that the note is ready was not delivered: {}", hearing.hearingId(), e.getMessage());
+    }
   }
 
   private Map<String, Object> caseWorkerModel(HearingRecord hearing) {

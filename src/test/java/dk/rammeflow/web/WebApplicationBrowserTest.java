@@ -97,7 +97,7 @@ class WebApplicationBrowserTest {
     Started hearing = startHearing(title, List.of("aalborg", "laesoe"));
     String hearingId = hearing.hearingId();
     String otherTitle = "Høring kun for Læsø " + System.nanoTime();
-    startHearing(otherTitle, List.of("laesoe"));
+    Started other = startHearing(otherTitle, List.of("laesoe"));
 
     // The party signs in and sees its own task only, with the hearing, the party and the due date in Danish.
     signIn(kit.userOf("aalborg"));
@@ -154,6 +154,14 @@ class WebApplicationBrowserTest {
     assertThat(casePage).contains("2 af 2 har svaret", "Høringsnotat klar til godkendelse", "Har svaret", "Bemærkninger, via Rammeflow, kontakt: Claus Ravn");
     waitFor(By.cssSelector(".diagram-canvas svg .rf-active"));
     screenshot("sag");
+
+    // An action of the API as a form: the secretariat cancels the other hearing, after confirming.
+    open("/sager/hoeringer/" + other.hearingId());
+    waitFor(By.id("cancel-reason")).sendKeys("Sagen er trukket tilbage.");
+    click(By.xpath("//form[@id='action-cancel']//button"));
+    until(ExpectedConditions.alertIsPresent()).accept();
+    waitFor(By.xpath("//form[@id='action-cancel']//*[contains(@class,'success')][contains(.,'Høringen er annulleret.')]"));
+    until(ExpectedConditions.textToBe(By.id("case-status"), "Annulleret")); // after the page reloads
 
     // A reply without its code waits on the review list with the secretariat's two actions.
     StrayMail.sendAndAwaitReview(mailSender, mailProperties, replyPoller, reviewList, "claus.ravn@aalborg.example",
