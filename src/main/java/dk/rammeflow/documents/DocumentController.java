@@ -1,5 +1,6 @@
 package dk.rammeflow.documents;
 
+import dk.rammeflow.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +24,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Upload and download of documents; errors are application/problem+json with a Danish detail. */
+/**
+ * Upload and download of documents; errors are application/problem+json with a Danish detail. Who
+ * may download a document is decided by the security rules ({@code dk.rammeflow.security.DocumentAccess}).
+ */
 @RestController
 @RequestMapping("/api/documents")
 public class DocumentController {
@@ -42,7 +46,8 @@ public class DocumentController {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the uploaded file", e);
     }
-    StoredDocument stored = store.store(file.getOriginalFilename(), file.getContentType(), content);
+    String uploadedBy = CurrentUser.current().map(CurrentUser::email).orElse(null);
+    StoredDocument stored = store.store(file.getOriginalFilename(), file.getContentType(), content, uploadedBy);
     URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(stored.id()).toUri();
     return ResponseEntity.created(location).body(stored);
   }

@@ -94,6 +94,11 @@ public class DocumentStore {
    * @throws DocumentRejectedException (Danish message) when the file is empty, too large or unnamed
    */
   public StoredDocument store(String fileName, String contentType, byte[] content) {
+    return store(fileName, contentType, content, null);
+  }
+
+  /** As {@link #store(String, String, byte[])}, for a document a user uploaded: {@code uploadedBy} is the login. */
+  public StoredDocument store(String fileName, String contentType, byte[] content, String uploadedBy) {
     String name = cleanFileName(fileName);
     if (content == null || content.length == 0) {
       throw new DocumentRejectedException(
@@ -107,7 +112,7 @@ public class DocumentStore {
     }
     StoredDocument document =
         new StoredDocument(
-            newId(), name, resolveContentType(contentType, name), content.length, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            newId(), name, resolveContentType(contentType, name), content.length, Instant.now().truncatedTo(ChronoUnit.MILLIS), uploadedBy);
     Path incoming = staging.resolve(document.id());
     try {
       Files.createDirectory(incoming);

@@ -3,6 +3,7 @@ package dk.rammeflow.embedded;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
+import dk.rammeflow.security.CurrentUser;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -45,8 +46,12 @@ public class MailboxController {
     this.mailServer = mailServer;
   }
 
+  /** The secretariat reads every mailbox; anyone else only their own. */
   @GetMapping(path = "/api/mail", produces = MediaType.APPLICATION_JSON_VALUE)
-  public List<Mailbox> mailboxes(@RequestParam(required = false) String recipient) {
+  public List<Mailbox> mailboxes(@RequestParam(required = false) String recipient, CurrentUser reader) {
+    if (!reader.isSecretariat()) {
+      recipient = reader.email();
+    }
     var users = new ArrayList<>(mailServer.greenMail().getUserManager().listUser());
     users.sort(Comparator.comparing(GreenMailUser::getEmail));
     List<Mailbox> result = new ArrayList<>();
@@ -64,14 +69,14 @@ public class MailboxController {
   }
 
   @GetMapping(path = "/mail", produces = MediaType.TEXT_HTML_VALUE)
-  public String page(@RequestParam(required = false) String recipient) {
+  public String page(@RequestParam(required = false) String recipient, CurrentUser reader) {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>Rammeflow – sendte mails</title>")
         .append("<style>body{font-family:sans-serif;margin:2em;max-width:70em}section{border-top:2px solid #333;margin-top:2em}")
         .append("article{border:1px solid #ccc;padding:.5em 1em;margin:1em 0}pre{white-space:pre-wrap}</style></head><body>")
         .append("<h1>Sendte mails (indbygget mailserver)</h1>")
         .append("<p>Mailserveren kører i hukommelsen: mails forsvinder, når programmet stoppes.</p>");
-    List<Mailbox> boxes = mailboxes(recipient);
+    List<Mailbox> boxes = mailboxes(recipient, reader);
     if (boxes.isEmpty()) {
       html.append("<p>Ingen mails endnu.</p>");
     }

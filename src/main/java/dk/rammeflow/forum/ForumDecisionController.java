@@ -2,6 +2,7 @@ package dk.rammeflow.forum;
 
 import dk.rammeflow.forum.ForumDecisionService.Cancellation;
 import dk.rammeflow.forum.ForumDecisionService.StartedDecision;
+import dk.rammeflow.security.CurrentUser;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,17 @@ public class ForumDecisionController {
     return ResponseEntity.created(URI.create("/api/forum-decisions/" + started.decisionId())).body(started);
   }
 
+  /** The secretariat sees every item; a forum's members the items before their forum. */
   @GetMapping(path = "/api/forum-decisions", produces = MediaType.APPLICATION_JSON_VALUE)
-  public List<ForumDecisionRecord> list() {
-    return records.all();
+  public List<ForumDecisionRecord> list(CurrentUser user) {
+    return records.all().stream().filter(r -> user.isSecretariat() || user.isMemberOf(r.forumId())).toList();
   }
 
   @GetMapping(path = "/api/forum-decisions/{decisionId}", produces = MediaType.APPLICATION_JSON_VALUE)
-  public ForumDecisionRecord get(@PathVariable String decisionId) {
-    return records.find(decisionId).orElseThrow(() -> new UnknownDecision(decisionId));
+  public ForumDecisionRecord get(@PathVariable String decisionId, CurrentUser user) {
+    ForumDecisionRecord record = records.find(decisionId).orElseThrow(() -> new UnknownDecision(decisionId));
+    user.requireMemberOf(record.forumId());
+    return record;
   }
 
   @PostMapping(path = "/api/forum-meetings/{forum}/{date}/cancellation", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,13 +1,17 @@
 package dk.rammeflow.hearing;
 
 import dk.rammeflow.hearing.HearingService.StartedHearing;
+import dk.rammeflow.security.CurrentUser;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,14 +43,24 @@ public class HearingController {
     return ResponseEntity.created(URI.create("/api/hearings/" + started.hearingId())).body(started);
   }
 
+  /** The secretariat sees every hearing; a party only those it is asked in, with only its own responses. */
   @GetMapping
-  public List<HearingRecord> list() {
-    return records.all();
+  public List<HearingRecord> list(CurrentUser user) {
+    return records.all().stream().map(h -> visibleTo(user, h)).flatMap(Optional::stream).toList();
   }
 
   @GetMapping("/{hearingId}")
-  public HearingRecord get(@PathVariable String hearingId) {
-    return records.require(hearingId);
+  public HearingRecord get(@PathVariable String hearingId, CurrentUser user) {
+    return visibleTo(user, records.require(hearingId))
+        .orElseThrow(() -> new AccessDeniedException("Not a party of hearing " + hearingId));
+  }
+
+  private static Optional<HearingRecord> visibleTo(CurrentUser user, HearingRecord hearing) {
+    if (user.isSecretariat()) {
+      return Optional.of(hearing);
+    }
+    Set<String> own = hearing.partiesOfGroups(user::isMemberOf);
+    return own.isEmpty() ? Optional.empty() : Optional.of(hearing.onlyParties(own));
   }
 
   @PostMapping(path = "/{hearingId}/deadline", consumes = MediaType.APPLICATION_JSON_VALUE)

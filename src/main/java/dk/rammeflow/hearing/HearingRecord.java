@@ -71,6 +71,25 @@ public record HearingRecord(
     return new HearingRecord(hearingId, title, questions, material, parties, caseWorker, sentOn, deadline, deadlineAt, status, changed, partyRound, all, Instant.now());
   }
 
+  /** The ids of the parties whose tasks are offered to a group the predicate accepts. */
+  public java.util.Set<String> partiesOfGroups(java.util.function.Predicate<String> inGroup) {
+    return parties.stream().filter(p -> inGroup.test(p.candidateGroup())).map(HearingParty::id).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /**
+   * The hearing as the given parties' users see it: only those parties, their status and their own
+   * responses. A party does not see who else was asked or what they answered.
+   */
+  public HearingRecord onlyParties(java.util.Set<String> partyIds) {
+    Map<String, PartyStatus> statuses = new LinkedHashMap<>(partyStatus);
+    statuses.keySet().retainAll(partyIds);
+    Map<String, Integer> rounds = new LinkedHashMap<>(partyRound);
+    rounds.keySet().retainAll(partyIds);
+    return new HearingRecord(hearingId, title, questions, material,
+        parties.stream().filter(p -> partyIds.contains(p.id())).toList(), caseWorker, sentOn, deadline, deadlineAt, status,
+        statuses, rounds, responses.stream().filter(r -> partyIds.contains(r.partyId())).toList(), updatedAt);
+  }
+
   public Optional<HearingParty> party(String partyId) {
     return parties.stream().filter(p -> p.id().equals(partyId)).findFirst();
   }

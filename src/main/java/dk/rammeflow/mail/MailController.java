@@ -1,5 +1,6 @@
 package dk.rammeflow.mail;
 
+import dk.rammeflow.security.CurrentUser;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -57,12 +58,18 @@ public class MailController {
     return CurrentUser.current().map(CurrentUser::email).orElse("ukendt");
   }
 
-  /** Every mail sent, oldest first; narrowed to one hearing and/or party by their tags. */
+  /**
+   * Every mail sent, oldest first; narrowed to one hearing and/or party by their tags. The secretariat
+   * sees them all; anyone else only the mails sent to them, without Message-IDs and reply tokens.
+   */
   @GetMapping(path = "/api/mail/sent", produces = MediaType.APPLICATION_JSON_VALUE)
-  public List<SentMail> sent(@RequestParam(required = false) String hearingId, @RequestParam(required = false) String partyId) {
+  public List<SentMail> sent(
+      @RequestParam(required = false) String hearingId, @RequestParam(required = false) String partyId, CurrentUser user) {
     return sentMailLog.all().stream()
         .filter(m -> hearingId == null || hearingId.equals(m.tags().get("hearingId")))
         .filter(m -> partyId == null || partyId.equals(m.tags().get("partyId")))
+        .filter(m -> user.isSecretariat() || m.to().stream().anyMatch(to -> to.equalsIgnoreCase(user.email())))
+        .map(m -> user.isSecretariat() ? m : m.withoutReplyCredentials())
         .toList();
   }
 

@@ -100,6 +100,11 @@ public class ReplyTokens {
     return "[RF-" + token + "]";
   }
 
+  /** The subject without its reply tags, e.g. "Høring: Takster 2027" from "Høring: Takster 2027 [RF-...]". */
+  public static String withoutSubjectTag(String subject) {
+    return subject == null ? null : SUBJECT_TAG.matcher(subject).replaceAll("").strip().replaceAll(" {2,}", " ");
+  }
+
   /** Every token found in subject tags of the subject, in order (not verified). */
   public List<String> tokensInSubject(String subject) {
     List<String> tokens = new ArrayList<>();

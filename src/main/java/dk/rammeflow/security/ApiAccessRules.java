@@ -16,7 +16,8 @@ final class ApiAccessRules {
 
   private ApiAccessRules() {}
 
-  static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths) {
+  static void apply(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry paths, DocumentAccess documents) {
     paths
         // The embedded runtime's Camunda user task API: each task checked against its candidate groups.
         .requestMatchers("/v2/user-tasks", "/v2/user-tasks/**").authenticated()
@@ -29,7 +30,7 @@ final class ApiAccessRules {
         .requestMatchers(GET, "/api/central-notifications", "/api/central-notifications/*").authenticated()
         .requestMatchers(GET, "/api/mail/sent", "/api/mail").authenticated()
         .requestMatchers(POST, "/api/documents").authenticated()
-        .requestMatchers(GET, "/api/documents/*", "/api/documents/*/meta").authenticated()
+        .requestMatchers(GET, "/api/documents/{id}", "/api/documents/{id}/meta").access(documents)
         // An operator submits its own tariffs; the controller checks the operator's group (CurrentUser.requireMemberOf).
         .requestMatchers(POST, "/api/tariff-rounds/*/submissions").authenticated()
         // Everything else — starting, extending, cancelling, decisions, review list, tariff rounds,

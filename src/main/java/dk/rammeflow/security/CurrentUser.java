@@ -44,13 +44,6 @@ public record CurrentUser(String email, String displayName, Set<String> groups) 
     }
   }
 
-  /** @throws AccessDeniedException (403) unless the user is in the secretariat */
-  public void requireSecretariat() {
-    if (!isSecretariat()) {
-      throw new AccessDeniedException("Only the secretariat may do this");
-    }
-  }
-
   /** The user of the current request, empty when nobody is signed in. */
   public static Optional<CurrentUser> current() {
     return of(SecurityContextHolder.getContext().getAuthentication());

@@ -1,30 +1,44 @@
 package dk.rammeflow.security;
 
+import dk.rammeflow.documents.DocumentStore;
+import dk.rammeflow.documents.StoredDocument;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Who may read a stored document: the secretariat, whoever uploaded it, and whoever a process's
- * {@link DocumentReaders} lets read it.
+ * Who may read a stored document ({@code GET /api/documents/{id}} and its {@code /meta}): the
+ * secretariat, whoever uploaded it, and whoever a process's {@link DocumentReaders} lets read it. An
+ * unknown id is let through, so the API answers 404 as it does for everyone.
  */
-@Component
-public class DocumentAccess {
+class DocumentAccess implements AuthorizationManager<RequestAuthorizationContext> {
 
+  private final DocumentStore documents;
   private final List<DocumentReaders> readers;
 
-  public DocumentAccess(List<DocumentReaders> readers) {
+  DocumentAccess(DocumentStore documents, List<DocumentReaders> readers) {
+    this.documents = documents;
     this.readers = List.copyOf(readers);
   }
 
-  /** @throws AccessDeniedException (403) unless the user may read the document */
-  public void requireMayRead(CurrentUser user, String documentId, String uploadedBy) {
-    boolean allowed =
-        user.isSecretariat()
-            || (uploadedBy != null && uploadedBy.equalsIgnoreCase(user.email()))
-            || readers.stream().anyMatch(r -> r.mayRead(user, documentId));
-    if (!allowed) {
-      throw new AccessDeniedException("Document " + documentId + " is not shared with the user");
+  @Override
+  public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext request) {
+    Optional<CurrentUser> user = CurrentUser.of(authentication.get());
+    if (user.isEmpty()) {
+      return new AuthorizationDecision(false);
     }
+    String id = request.getVariables().get("id");
+    Optional<StoredDocument> document = documents.find(id);
+    return new AuthorizationDecision(document.isEmpty() || mayRead(user.get(), document.get()));
+  }
+
+  boolean mayRead(CurrentUser user, StoredDocument document) {
+    return user.isSecretariat()
+        || user.email().equalsIgnoreCase(document.uploadedBy() == null ? "" : document.uploadedBy())
+        || readers.stream().anyMatch(r -> r.mayRead(user, document.id()));
   }
 }

@@ -1,6 +1,7 @@
 package dk.rammeflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.mail.RammeflowMailProperties;
 import dk.rammeflow.reference.ReferenceData;
 import jakarta.mail.internet.AddressException;
@@ -8,7 +9,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,21 +24,21 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.util.StringUtils;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Sign-in for everything but the health endpoint. The APIs ({@code /api}, {@code /v2}) take HTTP
  * Basic, a JWT bearer token when an issuer is configured, or the web application's session (then
  * with a CSRF token); they never start a session and answer 401/403 as problem+json. Web pages use
  * the login form at {@code /login} (and OIDC login when a client registration is configured), a
- * session and CSRF protection; logout is {@code POST /logout}.
+ * session and CSRF protection; logout is {@code POST /logout}. Controllers take the signed-in user
+ * as a {@link CurrentUser} parameter ({@link CurrentUserWebConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-class SecurityConfiguration implements WebMvcConfigurer {
+class SecurityConfiguration {
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
   /** Where a sign-in that was not sent from another page lands. */
@@ -72,16 +72,18 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
+  DocumentAccess documentAccess(DocumentStore documents, ObjectProvider<DocumentReaders> readers) {
+    return new DocumentAccess(documents, readers.orderedStream().toList());
+  }
+
+  @Bean
   @Order(1)
   SecurityFilterChain apiSecurity(
-      HttpSecurity http,
-      SecurityProblems problems,
-      IdentityProviderClaims claims,
-      Environment environment)
+      HttpSecurity http, SecurityProblems problems, IdentityProviderClaims claims, DocumentAccess documents, Environment environment)
       throws Exception {
     ApplicationClientAuthentication.from(environment).ifPresent(http::authenticationProvider);
     http.securityMatcher("/api/**", "/v2/**")
-        .authorizeHttpRequests(ApiAccessRules::apply)
+        .authorizeHttpRequests(paths -> ApiAccessRules.apply(paths, documents))
         .httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
@@ -106,16 +108,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
             .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl(HOME))
+        // Tools (curl) may read pages with Basic credentials; a browser without a session goes to the login page.
+        .httpBasic(basic -> basic.realmName(SecurityProblems.REALM))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"));
     if (oidcClients.getIfAvailable() != null) {
       http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl(HOME).userInfoEndpoint(user -> user.oidcUserService(claims.oidcUserService())));
     }
     return http.build();
-  }
-
-  @Override
-  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-    resolvers.add(new CurrentUserArgumentResolver());
   }
 
   /**

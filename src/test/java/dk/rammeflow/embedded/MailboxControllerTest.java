@@ -2,6 +2,7 @@ package dk.rammeflow.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.rammeflow.testkit.ProcessTestKit;
 import dk.rammeflow.testkit.RammeflowProcessTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +20,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 class MailboxControllerTest {
 
   @Autowired JavaMailSender mailSender;
+  @Autowired ProcessTestKit kit;
   @LocalServerPort int port;
 
   @Test
@@ -31,14 +33,15 @@ class MailboxControllerTest {
     mailSender.send(mail);
 
     HttpClient http = HttpClient.newHttpClient();
+    String secretariat = kit.authorizationAs("sekretariatet");
     String json = "";
     for (int i = 0; i < 100 && !json.contains("das@morsoe.example"); i++) {
-      json = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/mail?recipient=das@morsoe.example")).build(), HttpResponse.BodyHandlers.ofString()).body();
+      json = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/mail?recipient=das@morsoe.example")).header("Authorization", secretariat).build(), HttpResponse.BodyHandlers.ofString()).body();
       Thread.sleep(Duration.ofMillis(50));
     }
     assertThat(json).contains("\"recipient\":\"das@morsoe.example\"").contains("Materiale til DAS – møde 1. juni").doesNotContain("das@broenderslev.example\",\"messages");
 
-    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mail")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mail")).header("Authorization", secretariat).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
     assertThat(page.body()).contains("<h2>das@broenderslev.example").contains("<h2>das@morsoe.example").contains("Hermed materialet til mødet");
   }

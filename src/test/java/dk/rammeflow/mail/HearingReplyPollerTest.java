@@ -273,7 +273,8 @@ class HearingReplyPollerTest extends MailAppTestSupport {
     JsonNode listed = getJson("/api/mail/review");
     assertThat(listed.findValuesAsText("messageId")).contains(messageId);
     HttpResponse<byte[]> original = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port") + "/api/mail/review/" + item.id() + "/original")).build(),
+        URI.create("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port") + "/api/mail/review/" + item.id() + "/original"))
+        .header("Authorization", kit.authorizationAs("sekretariatet")).build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertThat(original.statusCode()).isEqualTo(200);
     assertThat(original.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("message/rfc822"));

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import dk.rammeflow.testkit.ProcessTestKit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,6 +37,7 @@ abstract class MailAppTestSupport {
   static final Path DATA_DIR = createDataDir();
 
   @Autowired Environment environment;
+  @Autowired ProcessTestKit kit;
 
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
@@ -76,7 +78,7 @@ abstract class MailAppTestSupport {
 
   JsonNode getJson(String path) throws IOException, InterruptedException {
     HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port") + path)).GET().build(),
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port") + path)).header("Authorization", kit.authorizationAs("sekretariatet")).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());

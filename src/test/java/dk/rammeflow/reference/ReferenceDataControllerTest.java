@@ -9,11 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+// The controller alone: sign-in and access rules are tested against the whole application (dk.rammeflow.security).
+@AutoConfigureMockMvc(addFilters = false)
 @WebMvcTest(ReferenceDataController.class)
 @Import(ReferenceDataConfiguration.class)
 class ReferenceDataControllerTest {

@@ -48,6 +48,8 @@ class OidcLoginTest {
     registry.add("spring.security.oauth2.client.provider." + TestOidcProvider.REGISTRATION_ID + ".issuer-uri", () -> issuer);
     registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
     registry.add("rammeflow.security.oidc.group-mapping.rf-aalborg", () -> "aalborg");
+    // This JVM starts the provider and Rammeflow at once; on a loaded machine the start-up deployment needs longer than 10 s.
+    registry.add("camunda.client.request-timeout", () -> "PT60S");
   }
 
   @AfterAll
