@@ -33,7 +33,7 @@ class CaseController {
 
   @GetMapping("/sager")
   String overview(CurrentUser user, @RequestParam(required = false) String type, Model model) {
-    user.requireSecretariat();
+    SecretariatOnly.require(user);
     Map<String, TypeCases> all = new LinkedHashMap<>();
     for (CaseType caseType : types.all()) {
       if (type == null || type.isBlank() || caseType.slug().equals(type)) {
@@ -48,7 +48,7 @@ class CaseController {
 
   @GetMapping("/sager/{slug}/{id}")
   String detail(CurrentUser user, @PathVariable String slug, @PathVariable String id, Model model) {
-    user.requireSecretariat();
+    SecretariatOnly.require(user);
     CaseType type = types.bySlug(slug).orElseThrow(() -> new PageNotFoundException("Der findes ingen sagstype '%s'.".formatted(slug)));
     CaseDetail detail = type.detail(id).orElseThrow(() -> new PageNotFoundException("Sagen '%s' findes ikke.".formatted(id)));
     var instance = processes.instanceOf(type.processId(), type.idVariable(), id);
@@ -64,20 +64,20 @@ class CaseController {
   @GetMapping(path = "/sager/diagram/{processDefinitionKey}", produces = MediaType.TEXT_XML_VALUE)
   @ResponseBody
   String diagramXml(CurrentUser user, @PathVariable long processDefinitionKey) {
-    user.requireSecretariat();
+    SecretariatOnly.require(user);
     return diagrams.xml(processDefinitionKey);
   }
 
   @GetMapping("/ny")
   String startForms(CurrentUser user, Model model) {
-    user.requireSecretariat();
+    SecretariatOnly.require(user);
     model.addAttribute("forms", types.startForms());
     return "start-forms";
   }
 
   @GetMapping("/ny/{formId}")
   String startForm(CurrentUser user, @PathVariable String formId, Model model) {
-    user.requireSecretariat();
+    SecretariatOnly.require(user);
     StartForm form = types.startForm(formId).orElseThrow(() -> new PageNotFoundException("Der findes ingen startformular '%s'.".formatted(formId)));
     model.addAttribute("form", form);
     model.addAttribute("formSchema", startForms.schema(formId));

@@ -27,7 +27,7 @@ class ReviewController {
 
   @GetMapping("/post")
   String review(CurrentUser user, Model model) {
-    user.requireSecretariat();
+    SecretariatOnly.require(user);
     List<ReviewRow> rows = list.all().stream()
         .sorted(Comparator.comparing(ReviewItem::receivedAt, Comparator.nullsLast(Comparator.reverseOrder())))
         .map(i -> new ReviewRow(i, i.receivedAt() == null ? "–" : DanishDates.formatDateTime(i.receivedAt().atZone(CalendarTime.ZONE)),
