@@ -43,7 +43,8 @@ import java.util.Set;
  */
 public class ProcessInstanceStore {
 
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+  /** Fixed-width milliseconds, so that dates sort as text (ISO_OFFSET_DATE_TIME drops trailing zeros). */
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
   private static final Set<BpmnElementType> NOT_ELEMENTS = Set.of(BpmnElementType.SEQUENCE_FLOW, BpmnElementType.UNSPECIFIED);
 
   private record Definition(ProcessDefinitionResult result, String xml) {}
