@@ -46,9 +46,10 @@ public class EmbeddedRuntimeConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  RecordLog recordLog(EmbeddedEngine engine, UserTaskStore userTaskStore) {
+  RecordLog recordLog(EmbeddedEngine engine, UserTaskStore userTaskStore, ProcessInstanceStore processInstanceStore) {
     RecordLog log = new RecordLog(engine);
     log.addListener(userTaskStore::accept);
+    log.addListener(processInstanceStore::accept);
     log.start();
     return log;
   }
@@ -56,6 +57,11 @@ public class EmbeddedRuntimeConfiguration {
   @Bean
   UserTaskStore userTaskStore() {
     return new UserTaskStore();
+  }
+
+  @Bean
+  ProcessInstanceStore processInstanceStore() {
+    return new ProcessInstanceStore();
   }
 
   @Bean

@@ -3,6 +3,8 @@ package dk.rammeflow.embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
@@ -20,6 +22,7 @@ import org.springframework.util.StringUtils;
 public class EmbeddedRuntimeEnvironment implements EnvironmentPostProcessor {
 
   static final String ENABLED = "rammeflow.embedded.enabled";
+  static final String APPLICATION_CLIENT = "rammeflow-application";
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -37,13 +40,25 @@ public class EmbeddedRuntimeEnvironment implements EnvironmentPostProcessor {
     props.put("rammeflow.embedded.imap-port", imapPort);
     props.put("camunda.client.mode", "self-managed");
     props.put("camunda.client.grpc-address", "http://127.0.0.1:" + grpcPort);
-    props.put("camunda.client.rest-address", "http://127.0.0.1:${server.port:8080}");
+    // The application's own client calls the REST API this server serves, so its port is fixed now.
+    int httpPort = port(env, "server.port", 8080);
+    props.put("server.port", httpPort);
+    props.put("camunda.client.rest-address", "http://127.0.0.1:" + httpPort);
     props.put("camunda.client.prefer-rest-over-grpc", "false");
+    // The web application's client reaches the REST API this server serves with a password made for this run.
+    props.put("rammeflow.security.application-client.username", APPLICATION_CLIENT);
+    props.put("rammeflow.security.application-client.password", applicationClientPassword());
     props.put("spring.mail.host", "127.0.0.1");
     props.put("spring.mail.port", smtpPort);
     props.put("rammeflow.mail.imap.host", "127.0.0.1");
     props.put("rammeflow.mail.imap.port", imapPort);
     env.getPropertySources().addFirst(new MapPropertySource("rammeflowEmbeddedRuntime", props));
+  }
+
+  private static String applicationClientPassword() {
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    return HexFormat.of().formatHex(secret);
   }
 
   private static int port(ConfigurableEnvironment env, String key, int defaultPort) {

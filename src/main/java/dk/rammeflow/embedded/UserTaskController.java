@@ -7,23 +7,17 @@ import io.camunda.client.protocol.rest.UserTaskAssignmentRequest;
 import io.camunda.client.protocol.rest.UserTaskCompletionRequest;
 import io.camunda.client.protocol.rest.UserTaskResult;
 import io.camunda.client.protocol.rest.UserTaskSearchQueryResult;
-import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The human-task part of the Camunda 8.8 Orchestration Cluster REST API (/v2/user-tasks), served
@@ -88,26 +82,5 @@ public class UserTaskController {
     access.require(service.get(userTaskKey));
     service.unassign(userTaskKey);
     return ResponseEntity.noContent().build();
-  }
-
-  @ExceptionHandler(UserTaskException.class)
-  ResponseEntity<ProblemDetail> onUserTaskException(UserTaskException e, HttpServletRequest request) {
-    return problem(e.status(), e.getMessage(), request);
-  }
-
-  @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
-  ResponseEntity<ProblemDetail> onBadRequest(Exception e, HttpServletRequest request) {
-    String detail =
-        e instanceof MethodArgumentTypeMismatchException mismatch
-            ? "The value '%s' is not a valid %s".formatted(mismatch.getValue(), mismatch.getName())
-            : "The request body could not be read: " + e.getMessage();
-    return problem(HttpStatus.BAD_REQUEST, detail, request);
-  }
-
-  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, HttpServletRequest request) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(status.name());
-    problem.setInstance(URI.create(request.getRequestURI()));
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 }

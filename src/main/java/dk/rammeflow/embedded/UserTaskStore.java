@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
 public class UserTaskStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(UserTaskStore.class);
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+  /** Fixed-width milliseconds, so that dates sort as text (ISO_OFFSET_DATE_TIME drops trailing zeros). */
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
   private final Map<Long, UserTaskResult> tasks = new LinkedHashMap<>();
   private final Map<Long, FormResult> forms = new ConcurrentHashMap<>();

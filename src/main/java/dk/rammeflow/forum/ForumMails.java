@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The mails of a forum decision: the material to every member, and problems to the case worker. */
@@ -25,15 +24,12 @@ class ForumMails {
   private final MaterialReader materials;
   private final ForumDecisionRecords records;
   private final ReferenceData reference;
-  private final String tasklistUrl;
 
-  ForumMails(MailService mail, MaterialReader materials, ForumDecisionRecords records, ReferenceData reference,
-      @Value("${rammeflow.tasklist-url:}") String tasklistUrl) {
+  ForumMails(MailService mail, MaterialReader materials, ForumDecisionRecords records, ReferenceData reference) {
     this.mail = mail;
     this.materials = materials;
     this.records = records;
     this.reference = reference;
-    this.tasklistUrl = tasklistUrl.isBlank() ? null : tasklistUrl;
   }
 
   /**
@@ -101,7 +97,6 @@ class ForumMails {
     model.put("caseTitle", Inputs.plain(variables.get("caseTitle")).isEmpty() ? "(uden titel)" : Inputs.plain(variables.get("caseTitle")));
     model.put("forum", Inputs.plain(variables.get("forum")));
     model.put("problems", problems);
-    model.put("tasklistUrl", tasklistUrl);
     Map<String, String> tags = new LinkedHashMap<>();
     tags.put("kind", "forum-problem");
     tags.put("processInstanceKey", Long.toString(processInstanceKey));

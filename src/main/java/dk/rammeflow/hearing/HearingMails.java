@@ -4,13 +4,13 @@ import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.mail.MailService;
 import dk.rammeflow.mail.OutgoingMail;
 import dk.rammeflow.mail.ReplyTokens;
+import dk.rammeflow.web.WebLinks;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,12 +53,14 @@ class HearingMails {
 
   private final MailService mail;
   private final ReplyTokens replyTokens;
-  private final String tasklistUrl;
+  private final WebLinks links;
+  private final HearingNotices notices;
 
-  HearingMails(MailService mail, ReplyTokens replyTokens, @Value("${rammeflow.tasklist-url}") String tasklistUrl) {
+  HearingMails(MailService mail, ReplyTokens replyTokens, WebLinks links, HearingNotices notices) {
     this.mail = mail;
     this.replyTokens = replyTokens;
-    this.tasklistUrl = tasklistUrl;
+    this.links = links;
+    this.notices = notices;
   }
 
   /** Sends the notice; returns its Message-ID. */
@@ -72,7 +74,7 @@ class HearingMails {
     model.put("deadlineText", moved ? dates.previousDeadlineText() : dates.deadlineText());
     model.put("newDeadlineText", dates.deadlineText());
     model.put("caseWorker", hearing.caseWorker());
-    model.put("tasklistUrl", tasklistUrl);
+    model.put("taskUrl", links.hearingTask(hearing.hearingId(), party.id()));
     model.put("clarificationQuestion", clarificationQuestion);
     model.put("reason", cancellationReason);
     if (dates.reminderAt() != null && dates.deadline() != null) {
@@ -96,6 +98,10 @@ class HearingMails {
     if (notice.expectsReply) {
       outgoing = outgoing.withReplyToken(replyTokens.issue(hearing.hearingId(), party.id()));
     }
-    return mail.send(outgoing).messageId();
+    String messageId = mail.send(outgoing).messageId();
+    if (notice == Notice.INVITATION) {
+      notices.hearingStarted(hearing); // once per hearing (its idempotency key), retried with the invitations
+    }
+    return messageId;
   }
 }

@@ -47,9 +47,11 @@ public class HearingSteps {
   private final MaterialReader materials;
   private final DeadlineService deadlines;
   private final CalendarTime time;
+  private final HearingNotices notices;
 
   HearingSteps(HearingPreparation preparation, HearingRecords records, HearingMessages messages, HearingMails mails, HearingNoteRenderer renderer,
-      DocumentStore documents, MaterialReader materials, DeadlineService deadlines, CalendarTime time) {
+      DocumentStore documents, MaterialReader materials, DeadlineService deadlines, CalendarTime time, HearingNotices notices) {
+    this.notices = notices;
     this.preparation = preparation;
     this.records = records;
     this.messages = messages;
@@ -165,6 +167,7 @@ public class HearingSteps {
         : hearing.latestResponse(response.partyId()).filter(r -> r.round() == response.round() && r.channel().equals(response.channel())
             && hearing.statusOf(response.partyId()) == PartyStatus.ANSWERED);
     if (earlier.isPresent()) {
+      receiptForMail(hearing, earlier.get());
       return earlier.get();
     }
     records.update(hearingId, r -> {
@@ -176,7 +179,14 @@ public class HearingSteps {
       }
       return r.withResponse(response);
     });
+    receiptForMail(hearing, response);
     return response;
+  }
+
+  private void receiptForMail(HearingRecord hearing, HearingResponse response) {
+    if (HearingResponse.CHANNEL_MAIL.equals(response.channel())) {
+      hearing.party(response.partyId()).ifPresent(party -> notices.replyReceipt(hearing, party, response));
+    }
   }
 
   /**
@@ -253,6 +263,7 @@ public class HearingSteps {
     StoredDocument docx = documents.store(baseName + ".docx", HearingNoteRenderer.DOCX_CONTENT_TYPE, renderer.docx(note));
     StoredDocument pdf = documents.store(baseName + ".pdf", HearingNoteRenderer.PDF_CONTENT_TYPE, renderer.pdf(note));
     records.update(hearingId, r -> r.withNote(docx.id(), pdf.id()));
+    notices.noteReady(hearing, docx.id(), pdf.id(), nonResponders);
 
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("responses", responses);

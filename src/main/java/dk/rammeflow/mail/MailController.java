@@ -4,7 +4,12 @@ import dk.rammeflow.security.CurrentUser;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,11 +23,40 @@ public class MailController {
   private final SentMailLog sentMailLog;
   private final ReviewList reviewList;
   private final ReceivedOriginals received;
+  private final ReviewDecisions decisions;
 
-  public MailController(SentMailLog sentMailLog, ReviewList reviewList, ReceivedOriginals received) {
+  public MailController(SentMailLog sentMailLog, ReviewList reviewList, ReceivedOriginals received, ReviewDecisions decisions) {
     this.sentMailLog = sentMailLog;
     this.reviewList = reviewList;
     this.received = received;
+    this.decisions = decisions;
+  }
+
+  public record Registration(String hearingId, String partyId) {}
+
+  public record Dismissal(String reason) {}
+
+  /** Registers a reviewed mail as the party's answer in the hearing, as a matched reply would be. */
+  @PostMapping(path = "/api/mail/review/{id}/registration", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  public ReviewItem register(@PathVariable String id, @RequestBody Registration registration) {
+    return decisions.register(id, registration.hearingId(), registration.partyId(), signedIn());
+  }
+
+  /** Takes a mail off the review list with the secretariat's reason. */
+  @PostMapping(path = "/api/mail/review/{id}/dismissal", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  public ReviewItem dismiss(@PathVariable String id, @RequestBody Dismissal dismissal) {
+    return decisions.dismiss(id, dismissal.reason(), signedIn());
+  }
+
+  @ExceptionHandler(ReviewItemException.class)
+  ResponseEntity<ProblemDetail> onReviewItemException(ReviewItemException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(e.status()), e.getMessage());
+    problem.setTitle("Posten kan ikke behandles");
+    return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  private static String signedIn() {
+    return CurrentUser.current().map(CurrentUser::email).orElse("ukendt");
   }
 
   /**

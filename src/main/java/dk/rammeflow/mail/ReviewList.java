@@ -36,11 +36,33 @@ public class ReviewList {
     this.originals = mailDir.resolve("review");
     for (String line : file.readAll()) {
       try {
-        items.add(MailJson.MAPPER.readValue(line, ReviewItem.class));
+        put(MailJson.MAPPER.readValue(line, ReviewItem.class));
       } catch (JsonProcessingException e) {
         LOG.warn("Skipping an unreadable line in {} (cut short by a crash?): {}", file.file().toAbsolutePath(), line);
       }
     }
+  }
+
+  /** A later line of the same item (its resolution) replaces the earlier one. */
+  private void put(ReviewItem item) {
+    items.removeIf(i -> i.id().equals(item.id()));
+    items.add(item);
+  }
+
+  /** Records how the secretariat handled a waiting item; refused (409) once it is handled. */
+  synchronized ReviewItem resolve(String id, ReviewItem.Status status, String resolution, String by, Instant at) {
+    ReviewItem item = find(id).orElseThrow(() -> new ReviewItemException(404, "Posten findes ikke på listen til gennemsyn."));
+    if (!item.waiting()) {
+      throw new ReviewItemException(409, "Posten er allerede behandlet: %s".formatted(item.resolution()));
+    }
+    ReviewItem resolved = item.resolved(status, resolution, by, at);
+    try {
+      file.append(MailJson.MAPPER.writeValueAsString(resolved));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot serialize review item " + id, e);
+    }
+    put(resolved);
+    return resolved;
   }
 
   public synchronized List<ReviewItem> all() {
@@ -74,7 +96,7 @@ public class ReviewList {
     if (existing.isPresent()) {
       return existing.get();
     }
-    ReviewItem item = new ReviewItem(UUID.randomUUID().toString(), messageId, from, subject, receivedAt, reason, text, attachmentNames);
+    ReviewItem item = new ReviewItem(UUID.randomUUID().toString(), messageId, from, subject, receivedAt, reason, text, attachmentNames, null, null, null, null);
     if (original != null) {
       try {
         Files.createDirectories(originals);
@@ -88,7 +110,7 @@ public class ReviewList {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot serialize review item " + item.id(), e);
     }
-    items.add(item);
+    put(item);
     LOG.warn("Mail {} from {} ('{}') put on the review list: {}", messageId, from, subject, reason);
     return item;
   }

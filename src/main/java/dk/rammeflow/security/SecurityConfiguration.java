@@ -42,7 +42,7 @@ class SecurityConfiguration {
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
   /** Where a sign-in that was not sent from another page lands. */
-  static final String HOME = "/account";
+  static final String HOME = "/";
 
   @Bean
   PasswordEncoder passwordEncoder(RammeflowSecurityProperties properties) {
@@ -81,6 +81,7 @@ class SecurityConfiguration {
   SecurityFilterChain apiSecurity(
       HttpSecurity http, SecurityProblems problems, IdentityProviderClaims claims, DocumentAccess documents, Environment environment)
       throws Exception {
+    ApplicationClientAuthentication.from(environment).ifPresent(http::authenticationProvider);
     http.securityMatcher("/api/**", "/v2/**")
         .authorizeHttpRequests(paths -> ApiAccessRules.apply(paths, documents))
         .httpBasic(basic -> basic.realmName(SecurityProblems.REALM).authenticationEntryPoint(problems))

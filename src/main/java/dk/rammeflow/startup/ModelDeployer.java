@@ -79,6 +79,7 @@ public class ModelDeployer implements ApplicationRunner {
                 : command.addResourceBytes(content, resource.getFilename());
       }
     }
-    return command.send().join();
+    // Every model in one deployment: on a busy machine the engine needs longer than the client's default 10 s.
+    return command.requestTimeout(Duration.ofMinutes(2)).send().join();
   }
 }

@@ -24,7 +24,7 @@ class HearingMailTemplatesTest {
     model.put("deadlineText", "mandag den 27. september 2021");
     model.put("partyName", "Læsø Kommune");
     model.put("caseWorker", "Mette Sørensen, mette.sorensen@rammeaftale.example");
-    model.put("tasklistUrl", "https://rammeflow.example/tasklist/123");
+    model.put("taskUrl", "https://rammeflow.example/opgaver/hoering/h-1/aalborg");
     model.put("daysLeft", 3L);
     model.put("clarificationQuestion", "Kan I uddybe, hvad I mener med »særlige behov«?");
     model.put("newDeadlineText", "fredag den 1. oktober 2021");
@@ -44,7 +44,7 @@ class HearingMailTemplatesTest {
     for (String part : List.of(mail.text(), mail.html())) {
       assertThat(part)
           .contains("Læsø Kommune", "Er målgruppen beskrevet dækkende?", "Hvilke behov ser I i jeres kommune?", "Målgruppebeskrivelse.pdf",
-              "Notat om økonomi.docx", "mandag den 27. september 2021", "Afgiv høringssvar", "https://rammeflow.example/tasklist/123",
+              "Notat om økonomi.docx", "mandag den 27. september 2021", "Afgiv høringssvar", "https://rammeflow.example/opgaver/hoering/h-1/aalborg",
               "svare på denne mail", "Behold emnefeltet", "Mette Sørensen", "hoering@rammeaftale.example");
     }
     assertThat(mail.text()).contains("Målgruppebeskrivelse for Kofoedsminde <udkast>", "  1. Er målgruppen", "  2. Hvilke behov",

@@ -51,7 +51,7 @@ class MailServiceTest extends MailAppTestSupport {
             "deadlineText", "mandag den 27. september 2021",
             "partyName", "Brønderslev Kommune",
             "caseWorker", "Mette Sørensen",
-            "tasklistUrl", "https://rammeflow.example/tasklist"),
+            "taskUrl", "https://rammeflow.example/opgaver/hoering/h-1/aalborg"),
         List.of(new MailAttachment("Høringsbrev – Ærø, Østergård & Åbybro.pdf", "application/pdf", PDF)),
         Map.of("hearingId", hearingId, "partyId", partyId, "kind", "invitation"))
         .withReplyToken(replyTokens.issue(hearingId, partyId));

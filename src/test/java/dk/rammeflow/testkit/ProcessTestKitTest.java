@@ -67,7 +67,8 @@ class ProcessTestKitTest {
     helper.addAttachment("Høringsbrev æøå.txt", () -> new java.io.ByteArrayInputStream("bilag".getBytes()));
     mailSender.send(message);
 
-    var mails = kit.awaitMails(1, m -> MailContent.to(m).contains("hoering@laesoe.example"), "to Læsø");
+    var mails = kit.awaitMails(1, m -> MailContent.to(m).contains("hoering@laesoe.example")
+        && MailContent.subject(m).equals("Høring: Nordjysk Socialaftale – Læsø"), "the test mail to Læsø");
     assertThat(MailContent.subject(mails.getFirst())).isEqualTo("Høring: Nordjysk Socialaftale – Læsø");
     assertThat(MailContent.text(mails.getFirst())).contains("Kære Læsø Kommune");
     assertThat(MailContent.html(mails.getFirst())).contains("<p>Kære Læsø Kommune");
