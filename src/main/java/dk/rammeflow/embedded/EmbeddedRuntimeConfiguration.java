@@ -57,6 +57,20 @@ public class EmbeddedRuntimeConfiguration {
     return log;
   }
 
+  @Bean(destroyMethod = "close")
+  InstanceRetention instanceRetention(
+      @Value("${rammeflow.embedded.retention:PT6H}") java.time.Duration retention,
+      RecordLog recordLog,
+      UserTaskStore userTaskStore,
+      ProcessInstanceStore processInstanceStore,
+      EmbeddedMailServer mailServer) {
+    InstanceRetention instanceRetention =
+        new InstanceRetention(retention, recordLog, userTaskStore, processInstanceStore, mailServer, java.time.Clock.systemUTC());
+    recordLog.addListener(instanceRetention::accept);
+    instanceRetention.start();
+    return instanceRetention;
+  }
+
   @Bean
   UserTaskStore userTaskStore() {
     return new UserTaskStore();
