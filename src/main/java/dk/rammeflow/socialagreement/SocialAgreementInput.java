@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Reads the start input of an agreement; every problem in Danish. */
@@ -21,8 +22,9 @@ class SocialAgreementInput {
 
   private final SocialAgreementProperties properties;
 
-  SocialAgreementInput(SocialAgreementProperties properties) {
-    this.properties = properties;
+  SocialAgreementInput(@Value("${rammeflow.agreements.election-years:2025, 2029, 2033, 2037}") String electionYears,
+      @Value("${rammeflow.agreements.review-first-period:2027}") String reviewFirstPeriod) {
+    this.properties = SocialAgreementProperties.of(electionYears, reviewFirstPeriod);
   }
 
   static String caseId(int firstYear) {

@@ -1,22 +1,31 @@
 package dk.rammeflow.socialagreement;
 
+import java.util.Arrays;
 import java.util.List;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Configuration of the social-agreement process ({@code rammeflow.social-agreement}).
+ * Configuration of the social-agreement process ({@code rammeflow.agreements.*}, read by {@link SocialAgreementInput}).
  *
  * @param electionYears years of municipal elections: an agreement framed in such a year is read once in DAS and KKR
  *     and its focus areas are not sent out for local political treatment (seed 002, 2025)
  * @param reviewFirstPeriod first agreement period (its first year) with the udbud og efterspørgsel review; the review
  *     comes with every other agreement from then on
  */
-@ConfigurationProperties("rammeflow.social-agreement")
 record SocialAgreementProperties(List<Integer> electionYears, Integer reviewFirstPeriod) {
 
   SocialAgreementProperties {
     electionYears = electionYears == null ? List.of(2025, 2029, 2033, 2037) : List.copyOf(electionYears);
     reviewFirstPeriod = reviewFirstPeriod == null ? 2027 : reviewFirstPeriod;
+  }
+
+  /** From the configured texts, e.g. {@code "2025, 2029"} and {@code "2027"}. */
+  static SocialAgreementProperties of(String electionYears, String reviewFirstPeriod) {
+    try {
+      List<Integer> years = Arrays.stream(electionYears.split(",")).map(String::trim).filter(y -> !y.isEmpty()).map(Integer::valueOf).toList();
+      return new SocialAgreementProperties(years, Integer.valueOf(reviewFirstPeriod.trim()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("rammeflow.agreements: election-years must be years separated by commas and review-first-period a year", e);
+    }
   }
 
   static SocialAgreementProperties defaults() {
