@@ -19,9 +19,19 @@ final class TariffRows {
 
   private TariffRows() {}
 
-  /** The rows of a list of objects; every problem is added to {@code problems} with the row's number. */
+  /** The columns of a row typed as text, one row per line, separated by |, in the order of the seed's sheet. */
+  static final List<String> TEXT_COLUMNS = List.of("offer", "service", "legalBasis", "places", "unit", "occupancyPercent", "budgetPrevious",
+      "budgetNew", "tariffPrevious", "tariffNew", "changePercentPrevious", "changePercentNew", "changePoints", "explanation");
+
+  /**
+   * The rows of a list of objects, or of a text with one row per line (columns separated by |, see
+   * {@link #TEXT_COLUMNS}); every problem is added to {@code problems} with the row's number.
+   */
   static List<TariffRow> read(Object value, List<String> problems) {
-    if (value == null) {
+    if (value instanceof String text && !text.isBlank()) {
+      value = fromText(text, problems);
+    }
+    if (value == null || value instanceof String) {
       problems.add("Indberetningen har ingen takster.");
       return List.of();
     }
@@ -107,6 +117,27 @@ final class TariffRows {
     }
     return new TariffRow(offer, service, level, legalBasis, places, unit, occupancy, part, budgetPrevious, budgetNew, tariffPrevious,
         tariffNew, changePrevious, changeNew, points, explanation);
+  }
+
+  private static List<Map<String, Object>> fromText(String text, List<String> problems) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] cells = line.split("\\|", -1);
+      if (cells.length > TEXT_COLUMNS.size()) {
+        problems.add("Linje %d har %d kolonner; højst %d adskilt af |.".formatted(rows.size() + 1, cells.length, TEXT_COLUMNS.size()));
+      }
+      Map<String, Object> row = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < Math.min(cells.length, TEXT_COLUMNS.size()); i++) {
+        if (!cells[i].isBlank()) {
+          row.put(TEXT_COLUMNS.get(i), cells[i].strip());
+        }
+      }
+      rows.add(row);
+    }
+    return rows;
   }
 
   private static Integer whole(Object value, String label, List<String> problems) {

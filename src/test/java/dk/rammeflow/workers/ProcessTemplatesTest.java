@@ -35,7 +35,7 @@ class ProcessTemplatesTest {
   private static final String ZEEBE = "http://camunda.org/schema/zeebe/1.0";
   private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   private static final Map<String, String> FOLDERS =
-      Map.of("hearing", "hearing-round", "forum", "forum-decision", "cu", "central-notification-response");
+      Map.of("hearing", "hearing-round", "forum", "forum-decision", "cu", "central-notification-response", "tariff", "tariff-approval");
 
   static Stream<String> templates() {
     return Stream.of("hearing.prepare", "hearing.notify-party", "hearing.record-response", "hearing.extend-deadline", "hearing.compile-note",
@@ -43,7 +43,9 @@ class ProcessTemplatesTest {
         "forum.schedule", "forum.send-material", "forum.prepare-written-procedure", "forum.record-decision", "forum.notify-problem",
         "cu.register", "cu.notify-invalid", "cu.plan", "cu.replan", "cu.send-plan", "cu.register-draft", "cu.record-forum-step",
         "cu.prepare-hearing", "cu.record-hearing", "cu.request-council-approval", "cu.submit", "cu.check-council", "cu.remind-council",
-        "cu.record-council-approval", "cu.council-deadline-passed", "cu.councils-approved", "cu.answer-follow-up", "cu.close");
+        "cu.record-council-approval", "cu.council-deadline-passed", "cu.councils-approved", "cu.answer-follow-up", "cu.close",
+        "tariff.open-round", "tariff.request", "tariff.remind", "tariff.check-submission", "tariff.prepare-decision", "tariff.record-decision",
+        "tariff.publish-annex", "tariff.open-revision", "tariff.inform-das");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -109,7 +111,8 @@ class ProcessTemplatesTest {
   private static Map<String, List<String>> tasksUsing(String templateId) throws Exception {
     Map<String, List<String>> tasks = new LinkedHashMap<>();
     for (String model : List.of("/bpmn/hearing-round/hearing-round.bpmn", "/bpmn/hearing-round/hearing-party-response.bpmn",
-        "/bpmn/forum-decision/forum-decision.bpmn", "/bpmn/central-notification-response/central-notification-response.bpmn")) {
+        "/bpmn/forum-decision/forum-decision.bpmn", "/bpmn/central-notification-response/central-notification-response.bpmn",
+        "/bpmn/tariff-approval/tariff-approval.bpmn", "/bpmn/tariff-approval/tariff-submission.bpmn", "/bpmn/tariff-approval/tariff-revision.bpmn")) {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
       Document document;
