@@ -1,0 +1,156 @@
+package dk.rammeflow.tariff;
+
+import static dk.rammeflow.testkit.MailContent.attachmentNames;
+import static dk.rammeflow.testkit.MailContent.subject;
+import static dk.rammeflow.testkit.MailContent.text;
+import static dk.rammeflow.testkit.MailContent.to;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.rammeflow.calendar.CalendarTime;
+import dk.rammeflow.calendar.WorkingDayCalendar;
+import dk.rammeflow.documents.DocumentStore;
+import dk.rammeflow.testkit.ProcessTestKit;
+import dk.rammeflow.testkit.RammeflowProcessTest;
+import io.camunda.client.api.search.response.UserTask;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A round on the embedded engine from today: two operators asked, one submits through its task (refused first, with
+ * every problem listed, then accepted), the other through the API with the XLSX sheet; DAS approves on its next
+ * meeting (the clock is moved to it) and the takstbilag is published.
+ */
+@RammeflowProcessTest
+class TariffRoundProcessTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired ProcessTestKit kit;
+  @Autowired TariffRounds rounds;
+  @Autowired DocumentStore documents;
+  @Autowired WorkingDayCalendar calendar;
+  @Autowired TariffCaseType caseType;
+
+  @Test
+  void operatorsSubmitAndDasApprovesOnItsNextMeeting() throws Exception {
+    LocalDate deadline = calendar.nextWorkingDayOnOrAfter(LocalDate.ofInstant(kit.now(), CalendarTime.ZONE).plusDays(3));
+    int year = deadline.getYear() + 1;
+
+    HttpResponse<String> wrongYear = post("/api/tariff-rounds", "sekretariatet", Map.of("year", year, "submissionDeadline", year + "-09-15"));
+    assertThat(wrongYear.statusCode()).isEqualTo(400);
+    assertThat(wrongYear.body()).contains("skal ligge i året før takståret");
+    assertThat(post("/api/tariff-rounds", "aalborg", Map.of("year", year, "submissionDeadline", deadline.toString())).statusCode()).isEqualTo(403);
+
+    HttpResponse<String> opened = post("/api/tariff-rounds", "sekretariatet",
+        Map.of("year", year, "submissionDeadline", deadline.toString(), "operators", "aalborg, broenderslev"));
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    JsonNode started = JSON.readTree(opened.body());
+    String roundId = started.path("roundId").asText();
+    long key = started.path("processInstanceKey").asLong();
+    assertThat(post("/api/tariff-rounds", "sekretariatet", Map.of("year", year, "submissionDeadline", deadline.toString())).statusCode()).isEqualTo(409);
+
+    var requests = kit.awaitMails(2, m -> subject(m).startsWith("Indberetning af takster " + year), "requests", Duration.ofSeconds(90));
+    MimeAssert.requestTo(requests, "hoering@aalborg.example");
+    assertThat(attachmentNames(requests.getFirst())).singleElement().satisfies(n -> assertThat(n).startsWith("takstindberetning-" + year));
+
+    // Aalborg through its task: refused first with every problem, nothing stored, the task opens again.
+    UserTask task = SlowMachine.await(() -> kit.awaitUserTask(key, "submit-tariffs", t -> t.getCandidateGroups().contains("aalborg")));
+    String wrong = """
+        Botilbud Viften Vodskov | Autismeområdet | SEL § 107 | 22 | Døgn | 98 | 22.514.000 | 25.497.719 | 2.861 | 3.240 | | | |
+        Botilbud Hobbitten | Hobitten | ABL § 105 | 12 | uge | 98 | | 19.876.173 | | 4.631 | | | |
+        """;
+    kit.completeUserTask(task, "aalborg", Map.of("rows", wrong));
+    UserTask reopened = SlowMachine.await(() -> kit.awaitUserTask(key, "submit-tariffs",
+        t -> t.getCandidateGroups().contains("aalborg") && !t.getUserTaskKey().equals(task.getUserTaskKey())));
+    @SuppressWarnings("unchecked")
+    List<String> problems = (List<String>) kit.variables(reopened.getProcessInstanceKey()).get("submissionProblems");
+    assertThat(problems).containsExactly("Række 2: takstenhed 'uge' er ukendt; brug døgn, dag eller time.");
+    var problemMail = kit.awaitMails(1, m -> subject(m).startsWith("Takster " + year + " kan ikke modtages"), "problems", Duration.ofSeconds(60));
+    assertThat(text(problemMail.getFirst())).contains("takstenhed 'uge' er ukendt");
+    assertThat(rounds.require(roundId).operator("aalborg").orElseThrow().rows).isEmpty();
+
+    kit.completeUserTask(reopened, "aalborg", Map.of("rows", wrong.replace("| uge |", "| Døgn |")));
+    UserTask third = SlowMachine.await(() -> kit.awaitUserTask(key, "submit-tariffs",
+        t -> t.getCandidateGroups().contains("aalborg") && !t.getUserTaskKey().equals(reopened.getUserTaskKey())));
+    @SuppressWarnings("unchecked")
+    List<String> second = (List<String>) kit.variables(third.getProcessInstanceKey()).get("submissionProblems");
+    assertThat(second).containsExactly(
+        "Række 1 (Botilbud Viften Vodskov, Autismeområdet (SEL § 107)): en stigning på 13,25 % er en væsentlig takstændring og kræver en forklaring.");
+    kit.completeUserTask(third, "aalborg", Map.of("rows", wrong.replace("| uge |", "| Døgn |")
+        .replace("2.861 | 3.240 | | | |", "2.861 | 3.240 | | | | Skæv fordeling af aktivitet mellem afdelingerne i året før.")));
+
+    // Brønderslev through the API with its sheet.
+    List<TariffRow> sheetRows = TariffRows.read(List.of(Map.of("offer", "Bofællesskabet Ny Vestergade", "service", "Botilbud", "legalBasis", "ABL § 105",
+        "places", 10, "unit", "døgn", "occupancyPercent", 95, "budgetNew", "3.467.500", "tariffNew", 1000, "tariffPrevious", 980)), new ArrayList<>());
+    String documentId = documents.store("takster.xlsx", TariffSheet.MEDIA_TYPE, TariffSheet.write("Brønderslev", sheetRows), kit.userOf("broenderslev")).id();
+    assertThat(post("/api/tariff-rounds/" + roundId + "/submissions", "aalborg", Map.of("operatorId", "broenderslev", "sheetDocumentId", documentId))
+        .statusCode()).isEqualTo(403);
+    HttpResponse<String> submitted = post("/api/tariff-rounds/" + roundId + "/submissions", "broenderslev",
+        Map.of("operatorId", "broenderslev", "sheetDocumentId", documentId));
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+
+    // DAS, next meeting: the material goes out at its deadline, the secretariat registers the decision.
+    SlowMachine.await(() -> kit.awaitPassed(key, "prepare-das"));
+    TariffRound atDas = rounds.require(roundId);
+    assertThat(atDas.status).isEqualTo(TariffRound.Status.AT_DAS);
+    kit.moveClockTo(CalendarTime.at(atDas.dasMeetingDate, LocalTime.of(23, 0)).toInstant());
+    var material = kit.awaitMails(12, m -> subject(m).startsWith("Materiale til DAS") && subject(m).endsWith("Godkendelse af takster for " + year),
+        "DAS material", Duration.ofSeconds(120));
+    assertThat(attachmentNames(material.getFirst())).containsExactly("takstforslag-" + year + ".xlsx");
+    UserTask decision = SlowMachine.await(() -> kit.awaitUserTask(key, "register-decision"));
+    kit.completeUserTask(decision, "sekretariatet", Map.of("outcome", "godkendt", "decisionText", "DAS godkendte taksterne for " + year + "."));
+    SlowMachine.await(() -> kit.awaitCompleted(key));
+    kit.assertNotPassed(key, "fu-follow-ups");
+
+    TariffRound round = rounds.require(roundId);
+    assertThat(round.status).isEqualTo(TariffRound.Status.DECIDED);
+    assertThat(round.operators).allMatch(o -> o.status == TariffRound.OperatorStatus.APPROVED);
+    assertThat(round.annexes).singleElement().satisfies(a -> assertThat(a.reason()).isEqualTo("Godkendt af DAS"));
+    try (Workbook annex = WorkbookFactory.create(new ByteArrayInputStream(documents.content(round.annexes.getFirst().xlsxDocumentId())))) {
+      assertThat(annex.getNumberOfSheets()).isEqualTo(2);
+      assertThat(annex.getSheetAt(1).getRow(3).getCell(7).getNumericCellValue()).isEqualTo(2.04);
+    }
+    assertThat(caseType.cases()).anySatisfy(c -> {
+      assertThat(c.id()).isEqualTo(roundId);
+      assertThat(c.status()).isEqualTo("Alle takster godkendt");
+    });
+    assertThat(get("/api/tariff-rounds/" + roundId + "/annex", "sekretariatet")).contains("\"version\":1");
+  }
+
+  /** Small mail assertions. */
+  static final class MimeAssert {
+    static void requestTo(List<jakarta.mail.internet.MimeMessage> mails, String address) {
+      assertThat(mails).anySatisfy(m -> {
+        assertThat(to(m)).contains(address);
+        assertThat(text(m)).contains("Frist:", "POST ");
+      });
+    }
+  }
+
+  private HttpResponse<String> post(String path, String group, Object body) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(kit.baseUrl() + path))
+        .header("Authorization", kit.authorizationAs(group)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String get(String path, String group) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(kit.baseUrl() + path)).header("Authorization", kit.authorizationAs(group)).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+  }
+}
