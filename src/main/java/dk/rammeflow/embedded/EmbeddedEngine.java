@@ -60,14 +60,15 @@ public class EmbeddedEngine implements AutoCloseable {
 
   /**
    * Where and how the engine serves gRPC, and where it keeps its log (no data dir: in memory
-   * only); the journal is forced to the disk every {@code flushInterval}.
+   * only); the journal is forced to the disk every {@code flushInterval} and compacted when it
+   * has grown beyond {@code compactAboveBytes} (0: only when {@link #compact} is called).
    */
-  public record Options(String host, int grpcPort, int maxInboundMessageBytes, Path dataDir, Duration flushInterval) {
+  public record Options(String host, int grpcPort, int maxInboundMessageBytes, Path dataDir, Duration flushInterval, long compactAboveBytes) {
     public static final int DEFAULT_MAX_INBOUND_MESSAGE_BYTES = 1024 * 1024;
     public static final Duration DEFAULT_FLUSH_INTERVAL = Duration.ofMillis(50);
 
     public static Options loopback(int grpcPort) {
-      return new Options("127.0.0.1", grpcPort, DEFAULT_MAX_INBOUND_MESSAGE_BYTES, null, DEFAULT_FLUSH_INTERVAL);
+      return new Options("127.0.0.1", grpcPort, DEFAULT_MAX_INBOUND_MESSAGE_BYTES, null, DEFAULT_FLUSH_INTERVAL, 0);
     }
   }
 
@@ -81,6 +82,7 @@ public class EmbeddedEngine implements AutoCloseable {
   private final Path engineDir;
   private final EngineJournal journal;
   private final List<LongSupplier> followers = new CopyOnWriteArrayList<>();
+  private final Thread compactor = Thread.ofPlatform().daemon().name("rammeflow-engine-log-compaction").unstarted(this::compactWhenLarge);
   private Duration clockOffset = Duration.ZERO;
   private volatile long snapshotPosition = -1;
   private volatile List<byte[]> snapshotHistory = List.of();
@@ -145,13 +147,37 @@ public class EmbeddedEngine implements AutoCloseable {
     engine.start();
     if (engineDir != null) {
       LOG.info("Engine recovered from its log in {} ms (log up to position {})", (System.nanoTime() - started) / 1_000_000, engine.logStorage.highestPosition());
+      if (options.compactAboveBytes() > 0) {
+        compactor.start();
+      }
+    }
+  }
+
+  /** Compacts the log whenever it has grown by {@code compactAboveBytes} since the last compaction. */
+  private void compactWhenLarge() {
+    long threshold = options.compactAboveBytes();
+    long base = 0;
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        Thread.sleep(Duration.ofSeconds(30));
+        if (journal.sizeInBytes() > base + threshold) {
+          base = compact().logBytesAfter();
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        LOG.error("Compacting the engine log failed; the log keeps growing until the next attempt", e);
+      }
     }
   }
 
   @Override
   public void close() {
+    compactor.interrupt();
     try {
-      engine.stop();
+      synchronized (this) {
+        engine.stop();
+      }
     } finally {
       ENGINE_RUNNING.set(false);
     }

@@ -47,7 +47,7 @@ class EngineDurabilityTest {
 
   void startEngine() {
     int port = freePort();
-    engine = new EmbeddedEngine(new EmbeddedEngine.Options("127.0.0.1", port, EmbeddedEngine.Options.DEFAULT_MAX_INBOUND_MESSAGE_BYTES, dataDir, Duration.ofMillis(20)));
+    engine = new EmbeddedEngine(new EmbeddedEngine.Options("127.0.0.1", port, EmbeddedEngine.Options.DEFAULT_MAX_INBOUND_MESSAGE_BYTES, dataDir, Duration.ofMillis(20), 0));
     engine.start();
     instances = new ProcessInstanceStore();
     records = new RecordLog(engine);
