@@ -409,7 +409,7 @@ public class TariffSteps {
     out.put("reason", reason);
     out.put("year", round.year);
     out.put("caseWorker", round.caseWorker);
-    out.put("earliestDate", (earliest == null ? clock.today() : earliest).toString());
+    out.put("fuEarliestDate", (earliest == null ? clock.today() : earliest).toString());
     return out;
   }
 
