@@ -16,9 +16,11 @@ import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
+import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import jakarta.mail.internet.MimeMessage;
@@ -343,6 +345,34 @@ public class ProcessTestKit implements DisposableBean {
       pause();
     }
     return fail("Expected %d incident(s) within %s, but %s".formatted(count, DEFAULT_WAIT, describe(processInstanceKey)));
+  }
+
+  /** The error messages of every failed job attempt in the instance and its children, in order. */
+  public List<String> failedJobs(long processInstanceKey) {
+    List<Long> family = processInstanceFamily(processInstanceKey);
+    List<String> messages = new ArrayList<>();
+    for (Record<?> r : records.records()) {
+      if (r.getValueType() == ValueType.JOB && r.getRecordType() == RecordType.EVENT && r.getIntent() == JobIntent.FAILED) {
+        JobRecordValue job = (JobRecordValue) r.getValue();
+        if (family.contains(job.getProcessInstanceKey())) {
+          messages.add(job.getElementId() + ": " + job.getErrorMessage());
+        }
+      }
+    }
+    return messages;
+  }
+
+  /** Waits until jobs of the instance (or a child) have failed at least {@code count} times in all. */
+  public List<String> awaitFailedJobs(long processInstanceKey, int count) {
+    long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<String> found = failedJobs(processInstanceKey);
+      if (found.size() >= count) {
+        return found;
+      }
+      pause();
+    }
+    return fail("Expected %d failed job attempt(s) within %s, but %s".formatted(count, DEFAULT_WAIT, describe(processInstanceKey)));
   }
 
   /** What an operator does in Operate: gives the failed jobs new retries and resolves their incidents. */
