@@ -32,9 +32,12 @@ public class EmbeddedRuntimeConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  EmbeddedEngine embeddedEngine(@Value("${rammeflow.embedded.grpc-port}") int grpcPort) {
+  EmbeddedEngine embeddedEngine(
+      @Value("${rammeflow.embedded.grpc-port}") int grpcPort,
+      @Value("${rammeflow.embedded.grpc-host:127.0.0.1}") String grpcHost,
+      @Value("${rammeflow.embedded.grpc-max-message-size:1MB}") org.springframework.util.unit.DataSize maxMessageSize) {
     LOG.warn("Embedded runtime: the process engine and the mail server keep their state in memory only; everything is lost when the application stops.");
-    EmbeddedEngine engine = new EmbeddedEngine(grpcPort);
+    EmbeddedEngine engine = new EmbeddedEngine(new EmbeddedEngine.Options(grpcHost, grpcPort, (int) maxMessageSize.toBytes()));
     engine.start();
     LOG.info("Embedded Zeebe engine serves the gRPC API at {}", engine.gatewayAddress());
     return engine;
@@ -52,6 +55,20 @@ public class EmbeddedRuntimeConfiguration {
     log.addListener(processInstanceStore::accept);
     log.start();
     return log;
+  }
+
+  @Bean(destroyMethod = "close")
+  InstanceRetention instanceRetention(
+      @Value("${rammeflow.embedded.retention:PT6H}") java.time.Duration retention,
+      RecordLog recordLog,
+      UserTaskStore userTaskStore,
+      ProcessInstanceStore processInstanceStore,
+      EmbeddedMailServer mailServer) {
+    InstanceRetention instanceRetention =
+        new InstanceRetention(retention, recordLog, userTaskStore, processInstanceStore, mailServer, java.time.Clock.systemUTC());
+    recordLog.addListener(instanceRetention::accept);
+    instanceRetention.start();
+    return instanceRetention;
   }
 
   @Bean
