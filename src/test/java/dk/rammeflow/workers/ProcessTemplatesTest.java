@@ -119,8 +119,7 @@ class ProcessTemplatesTest {
     Map<String, List<String>> tasks = new LinkedHashMap<>();
     for (String model : List.of("/bpmn/hearing-round/hearing-round.bpmn", "/bpmn/hearing-round/hearing-party-response.bpmn",
         "/bpmn/forum-decision/forum-decision.bpmn", "/bpmn/central-notification-response/central-notification-response.bpmn",
-        "/bpmn/social-agreement/social-agreement.bpmn")) {
-=======
+        "/bpmn/social-agreement/social-agreement.bpmn",
         "/bpmn/tariff-approval/tariff-approval.bpmn", "/bpmn/tariff-approval/tariff-submission.bpmn", "/bpmn/tariff-approval/tariff-revision.bpmn")) {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
