@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
  * for the step before it. When the chain does not fit (no meeting early enough, a fixed date too late, a
  * start before {@code notBefore}), the plan says so in Danish warnings and also gives the earliest plan
  * that the meeting calendar allows from {@code notBefore} on.
+ *
+ * <p>A period or hearing marked {@link PlanStep#endsAtMeeting()} in front of a meeting may end on the meeting
+ * day itself (its result goes to the meeting, not into the material sent before it).
  */
 @Component
 public class BackwardPlanner {
@@ -48,6 +51,7 @@ public class BackwardPlanner {
     PlannedStep[] rows = new PlannedStep[chain.size()];
     boolean fits = true;
     LocalDate input = target.input();
+    LocalDate nextMeeting = target.forum() == null ? null : target.row().start();
     for (int i = chain.size() - 1; i >= 0; i--) {
       PlanStep step = chain.get(i);
       int number = i + 1;
@@ -56,8 +60,9 @@ public class BackwardPlanner {
         continue;
       }
       try {
-        Placement placement = placeBackwards(number, step, input);
+        Placement placement = placeBackwards(number, step, input, nextMeeting);
         rows[i] = placement.row();
+        nextMeeting = step.kind() == StepKind.MEETING ? placement.row().start() : null;
         if (placement.warning() != null) {
           warnings.add(placement.warning());
           fits = false;
@@ -68,6 +73,7 @@ public class BackwardPlanner {
         rows[i] = unplaced(number, step, List.of());
         fits = false;
         input = null;
+        nextMeeting = null;
       }
     }
     List<PlannedStep> steps = new ArrayList<>(List.of(rows));
@@ -109,7 +115,7 @@ public class BackwardPlanner {
     for (PlanStep step : request.chain()) {
       if (step.kind() == StepKind.HEARING && step.length() == null) {
         step = new PlanStep(step.label(), step.kind(), step.forums(), PlanStep.Length.weeks(hearings.defaultWeeks()),
-            step.date(), step.gapWorkingDays());
+            step.date(), step.gapWorkingDays(), step.endsAtMeeting());
       }
       chain.add(step);
     }
@@ -137,6 +143,9 @@ public class BackwardPlanner {
       where = where + " (" + step.label().trim() + ")";
       if (step.kind() == null || step.kind() == StepKind.TARGET) {
         throw new CalendarException(where + ": ukendt slags trin. Brug meeting, period, hearing eller fixed.");
+      }
+      if (step.endsAtMeeting() && step.kind() != StepKind.PERIOD && step.kind() != StepKind.HEARING) {
+        throw new CalendarException(where + ": kun en periode eller en høring kan slutte på næste trins mødedag.");
       }
       if (step.gapWorkingDays() < 0 || step.gapWorkingDays() > MAX_GAP_WORKING_DAYS) {
         throw new CalendarException(where + ": afstanden til næste trin skal være mellem 0 og "
@@ -216,8 +225,11 @@ public class BackwardPlanner {
     return calendar.requireSupported(anchor.minusDays(1));
   }
 
-  private Placement placeBackwards(int number, PlanStep step, LocalDate input) {
-    LocalDate bound = latestEnd(input, step.gapWorkingDays());
+  /** @param nextMeeting the meeting day of the next step, when it is a meeting (or the target is one) */
+  private Placement placeBackwards(int number, PlanStep step, LocalDate input, LocalDate nextMeeting) {
+    boolean atMeeting = step.endsAtMeeting() && nextMeeting != null;
+    LocalDate bound = latestEnd(atMeeting ? nextMeeting.plusDays(1) : input, step.gapWorkingDays());
+    List<String> meetingNote = atMeeting ? List.of(endsAtMeetingNote(nextMeeting)) : List.of();
     String label = step.label().trim();
     return switch (step.kind()) {
       case MEETING -> {
@@ -246,7 +258,7 @@ public class BackwardPlanner {
           case WORKING_DAYS -> calendar.addWorkingDays(end, -(step.length().amount() - 1));
         };
         calendar.requireSupported(start);
-        yield new Placement(row(number, step, start, end, null, List.of()), start, null);
+        yield new Placement(row(number, step, start, end, null, meetingNote), start, null);
       }
       case HEARING -> {
         LocalDate deadline = calendar.previousWorkingDayOnOrBefore(bound);
@@ -255,7 +267,9 @@ public class BackwardPlanner {
         while (hearings.deadlineFor(start, weeks).isAfter(deadline)) {
           start = calendar.previousWorkingDayOnOrBefore(start.minusDays(1));
         }
-        yield new Placement(row(number, step, start, deadline, null, hearingNotes(start, deadline, weeks)), start, null);
+        List<String> notes = new ArrayList<>(hearingNotes(start, deadline, weeks));
+        notes.addAll(meetingNote);
+        yield new Placement(row(number, step, start, deadline, null, notes), start, null);
       }
       case FIXED -> {
         String warning = null;
@@ -291,6 +305,10 @@ public class BackwardPlanner {
     }
   }
 
+  private static String endsAtMeetingNote(LocalDate meeting) {
+    return "Slutter senest på mødedagen " + DanishDates.format(meeting) + ": bemærkningerne går direkte til mødet.";
+  }
+
   private List<String> hearingNotes(LocalDate start, LocalDate deadline, int weeks) {
     List<String> notes = new ArrayList<>();
     for (HolidayPeriod holiday : hearings.overlapping(start, deadline)) {
@@ -310,6 +328,8 @@ public class BackwardPlanner {
     List<PlannedStep> rows = new ArrayList<>();
     try {
       LocalDate earliest = calendar.nextWorkingDayOnOrAfter(notBefore);
+      // After a step that ends at the next meeting: that meeting may not lie before the step's end.
+      LocalDate meetingNotBefore = null;
       for (int i = 0; i < chain.size(); i++) {
         PlanStep step = chain.get(i);
         int number = i + 1;
@@ -321,7 +341,7 @@ public class BackwardPlanner {
             List<String> notes = new ArrayList<>();
             for (String forumId : step.forums()) {
               Forum forum = meetings.forum(forumId);
-              Optional<MeetingSlot> slot = meetings.findNextMeeting(forum, earliest);
+              Optional<MeetingSlot> slot = nextMeetingFrom(forum, earliest, meetingNotBefore);
               if (slot.isEmpty()) {
                 return new Forward(rows, null, "trin " + number + " (" + label + ") kræver et møde i " + forum.name()
                     + " med frist for materiale tidligst " + DanishDates.format(earliest)
@@ -361,10 +381,17 @@ public class BackwardPlanner {
           default -> throw new IllegalStateException("unreachable");
         }
         earliest = calendar.addWorkingDays(end, step.gapWorkingDays() + 1);
+        meetingNotBefore = null;
+        if (step.endsAtMeeting() && (i + 1 < chain.size() ? chain.get(i + 1).kind() == StepKind.MEETING : resolved.forum() != null)) {
+          // The material (the draft) goes out when the step begins; the meeting only has to come after it ends.
+          LocalDate start = rows.getLast().start();
+          earliest = calendar.nextWorkingDayOnOrAfter(start);
+          meetingNotBefore = end;
+        }
       }
       int number = chain.size() + 1;
       if (resolved.forum() != null) {
-        Optional<MeetingSlot> slot = meetings.findNextMeeting(resolved.forum(), earliest);
+        Optional<MeetingSlot> slot = nextMeetingFrom(resolved.forum(), earliest, meetingNotBefore);
         if (slot.isEmpty()) {
           return new Forward(rows, null, "der er intet møde i " + resolved.forum().name()
               + " med frist for materiale tidligst " + DanishDates.format(earliest) + " i mødekalenderen.");
@@ -380,6 +407,15 @@ public class BackwardPlanner {
     } catch (CalendarException e) {
       return new Forward(rows, null, e.danishMessage());
     }
+  }
+
+  /** The next meeting whose material deadline is on or after {@code earliest}, held on or after {@code notBefore} (if given). */
+  private Optional<MeetingSlot> nextMeetingFrom(Forum forum, LocalDate earliest, LocalDate notBefore) {
+    Optional<MeetingSlot> slot = meetings.findNextMeeting(forum, earliest);
+    while (notBefore != null && slot.isPresent() && slot.get().date().isBefore(notBefore)) {
+      slot = meetings.findNextMeeting(forum, slot.get().materialDeadline().plusDays(1));
+    }
+    return slot;
   }
 
   // ---------------------------------------------------------------- rows

@@ -23,7 +23,7 @@ public final class CalendarInputs {
   private static final Set<String> PLAN_FIELDS = Set.of("title", "target", "chain", "notBefore");
   private static final Set<String> TARGET_FIELDS = Set.of("label", "date", "forum");
   private static final Set<String> STEP_FIELDS =
-      Set.of("label", "kind", "forum", "forums", "weeks", "days", "workingDays", "date", "gapWorkingDays");
+      Set.of("label", "kind", "forum", "forums", "weeks", "days", "workingDays", "date", "gapWorkingDays", "endsAtMeeting");
 
   private CalendarInputs() {}
 
@@ -238,7 +238,11 @@ public final class CalendarInputs {
     if (!fitsKind) {
       throw new CalendarException(where + ": felterne passer ikke til et trin af slagsen " + kind.jsonName() + ".");
     }
-    return new PlanStep(label, kind, forums, length, date, gap == null ? 0 : gap);
+    Object atMeeting = map.get("endsAtMeeting");
+    if (atMeeting != null && !(atMeeting instanceof Boolean)) {
+      throw new CalendarException(where + ": endsAtMeeting skal være true eller false.");
+    }
+    return new PlanStep(label, kind, forums, length, date, gap == null ? 0 : gap, Boolean.TRUE.equals(atMeeting));
   }
 
   private static StepKind kind(String text, String where) {

@@ -16,11 +16,18 @@ import java.util.List;
  * @param length length of a period or hearing (hearings: weeks)
  * @param date the date of a fixed step
  * @param gapWorkingDays working days to keep free between this step and the next step's input date
+ * @param endsAtMeeting a period or hearing whose result goes to the next step's meeting itself (e.g. comments the
+ *     secretariat reports at the meeting): it may end on the meeting day instead of before its material deadline
  */
-public record PlanStep(String label, StepKind kind, List<String> forums, Length length, LocalDate date, int gapWorkingDays) {
+public record PlanStep(String label, StepKind kind, List<String> forums, Length length, LocalDate date, int gapWorkingDays,
+    boolean endsAtMeeting) {
 
   public PlanStep {
     forums = forums == null ? List.of() : List.copyOf(forums);
+  }
+
+  public PlanStep(String label, StepKind kind, List<String> forums, Length length, LocalDate date, int gapWorkingDays) {
+    this(label, kind, forums, length, date, gapWorkingDays, false);
   }
 
   public static PlanStep meeting(String label, String... forums) {
@@ -40,7 +47,12 @@ public record PlanStep(String label, StepKind kind, List<String> forums, Length 
   }
 
   public PlanStep withGap(int workingDays) {
-    return new PlanStep(label, kind, forums, length, date, workingDays);
+    return new PlanStep(label, kind, forums, length, date, workingDays, endsAtMeeting);
+  }
+
+  /** This step ending at the next step's meeting (see {@code endsAtMeeting}). */
+  public PlanStep endingAtMeeting() {
+    return new PlanStep(label, kind, forums, length, date, gapWorkingDays, true);
   }
 
   /** Units of a period's length. */

@@ -21,9 +21,31 @@ class CuCase {
   /** {@code ORPHANED}: the case's process instance no longer exists (found at start-up after a restart of the embedded runtime). */
   public enum Status { OPEN, SUBMITTED, CLOSED, ORPHANED }
 
-  /** Adjustable lengths and options of a case. */
+  /**
+   * Adjustable lengths and options of a case.
+   *
+   * @param discussionRound FU and DAS discuss the first draft before revision, hearing and approval (null, as in cases
+   *     saved before the option existed: yes). Without it FU treats the first draft as its approval, and the hearing
+   *     comes between FU and DAS (the shorter winter 2022/23 variant)
+   * @param commentsAtMeeting the municipalities' comments go to the meeting after the hearing itself, so the hearing may
+   *     end on the meeting day instead of before its material deadline
+   * @param revisionWorkingDays, hearingWorkingDays lengths in working days instead of weeks (null: the weeks apply)
+   * @param dialogueDate, firstDraftDate agreed dates of the dialogue meeting and the first draft (null: planned backwards)
+   */
   public record Settings(boolean coordinateWithRegions, int dialogueWeeks, int firstDraftWeeks, int revisionWeeks, int hearingWeeks,
-      int councilApprovalWeeks, int councilReminderWorkingDays) {}
+      int councilApprovalWeeks, int councilReminderWorkingDays, Boolean discussionRound, boolean commentsAtMeeting,
+      Integer revisionWorkingDays, Integer hearingWorkingDays, LocalDate dialogueDate, LocalDate firstDraftDate) {
+
+    public Settings(boolean coordinateWithRegions, int dialogueWeeks, int firstDraftWeeks, int revisionWeeks, int hearingWeeks,
+        int councilApprovalWeeks, int councilReminderWorkingDays) {
+      this(coordinateWithRegions, dialogueWeeks, firstDraftWeeks, revisionWeeks, hearingWeeks, councilApprovalWeeks, councilReminderWorkingDays,
+          true, false, null, null, null, null);
+    }
+
+    public boolean withDiscussionRound() {
+      return discussionRound == null || discussionRound;
+    }
+  }
 
   public record ForumStep(int round, String step, String forum, String decisionId, LocalDate meetingDate, String outcome, String outcomeLabel,
       String decisionText, boolean writtenProcedure, int postponements) {}

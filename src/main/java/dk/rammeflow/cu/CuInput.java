@@ -53,6 +53,17 @@ class CuInput {
     } else if (deadline != null && !deadline.isAfter(startDate)) {
       problems.add("Socialstyrelsens frist (%s) skal ligge efter sagens start (%s).".formatted(DanishDates.format(deadline), DanishDates.format(startDate)));
     }
+    LocalDate dialogueDate = Inputs.date(input.get("dialogueDate"), "Dato for dialogmødet", problems);
+    LocalDate firstDraftDate = Inputs.date(input.get("firstDraftDate"), "Dato for første udkast", problems);
+    if (dialogueDate != null && dialogueDate.isBefore(startDate)) {
+      problems.add("Dialogmødet (%s) ligger før sagens start (%s).".formatted(DanishDates.format(dialogueDate), DanishDates.format(startDate)));
+    }
+    if (firstDraftDate != null && !firstDraftDate.isAfter(dialogueDate != null ? dialogueDate : startDate.minusDays(1))) {
+      problems.add("Første udkast (%s) skal ligge efter %s.".formatted(DanishDates.format(firstDraftDate),
+          dialogueDate != null ? "dialogmødet (" + DanishDates.format(dialogueDate) + ")" : "sagens start (" + DanishDates.format(startDate) + ")"));
+    }
+    int revisionWorkingDays = Inputs.integer(input.get("revisionWorkingDays"), 0, 1, 60, "Revisionsperioden (arbejdsdage)", problems);
+    int hearingWorkingDays = Inputs.integer(input.get("hearingWorkingDays"), 0, 1, 60, "Høringsperioden (arbejdsdage)", problems);
     CuCase.Settings settings = new CuCase.Settings(
         Inputs.bool(input.get("coordinateWithRegions"), true, "Koordinering med de øvrige regioner", problems),
         Inputs.integer(input.get("dialogueWeeks"), 1, 1, 8, "Dialogmødets periode (uger)", problems),
@@ -60,7 +71,12 @@ class CuInput {
         Inputs.integer(input.get("revisionWeeks"), 1, 1, 12, "Revisionsperioden (uger)", problems),
         Inputs.integer(input.get("hearingWeeks"), 2, 1, 12, "Høringsperioden (uger)", problems),
         Inputs.integer(input.get("councilApprovalWeeks"), 13, 2, 52, "Perioden til politisk godkendelse (uger)", problems),
-        Inputs.integer(input.get("councilReminderWorkingDays"), 10, 1, 60, "Påmindelse før fristen for politisk godkendelse (arbejdsdage)", problems));
+        Inputs.integer(input.get("councilReminderWorkingDays"), 10, 1, 60, "Påmindelse før fristen for politisk godkendelse (arbejdsdage)", problems),
+        Inputs.bool(input.get("discussionRound"), true, "Drøftelse af første udkast i FU og DAS", problems),
+        Inputs.bool(input.get("commentsAtMeeting"), false, "Kommunernes bemærkninger går til mødet", problems),
+        revisionWorkingDays == 0 ? null : revisionWorkingDays,
+        hearingWorkingDays == 0 ? null : hearingWorkingDays,
+        dialogueDate, firstDraftDate);
     if (!problems.isEmpty()) {
       throw new CuException(problems);
     }

@@ -48,7 +48,7 @@ class CuPlanning {
   }
 
   public CasePlan plan(CuCase c, LocalDate notBefore) {
-    List<String> steps = CuStage.remaining(c.stepsDone());
+    List<String> steps = CuStage.remaining(c.stepsDone(), CuStage.sequence(c.settings()));
     if (steps.isEmpty()) {
       throw new CuException("Alle trin op til indsendelsen er gennemført; der er ikke mere at planlægge.");
     }

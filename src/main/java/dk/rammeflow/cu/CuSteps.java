@@ -85,11 +85,13 @@ public class CuSteps {
     out.put("caseQuestions", c.questions());
     out.put("caseMaterial", c.material());
     out.put("coordinateWithRegions", c.settings().coordinateWithRegions());
+    out.put("discussionRound", c.settings().withDiscussionRound());
     out.put("nextEarliestDate", c.nextEarliestDate().toString());
+    // Without the discussion round, FU's treatment of the first draft is its approval (element fu-discussion).
     out.put("forumSteps", Map.of(
-        "fuDiscussion", forumStep(c, CuStage.FU_DISCUSSION),
+        "fuDiscussion", forumStep(c, c.settings().withDiscussionRound() ? CuStage.FU_DISCUSSION : CuStage.FU_APPROVAL),
         "dasDiscussion", forumStep(c, CuStage.DAS_DISCUSSION)));
-    out.put("approvalSteps", CuStage.APPROVAL_CHAIN.stream().map(s -> forumStep(c, s.getFirst())).toList());
+    out.put("approvalSteps", approvalSteps(c, CuStage.chainSteps(c.settings())));
     out.put("approvalRejected", false);
     out.put("hearingDone", false);
     return out;
@@ -99,6 +101,10 @@ public class CuSteps {
   public void notifyInvalid(long processInstanceKey, Object caseWorker, Object title, Object problems) {
     List<String> reasons = problems instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of("Ukendt fejl.");
     mails.invalidCase(processInstanceKey, Inputs.plain(caseWorker), Inputs.plain(title), reasons);
+  }
+
+  private List<Map<String, Object>> approvalSteps(CuCase c, List<String> steps) {
+    return steps.stream().map(s -> forumStep(c, s)).toList();
   }
 
   private Map<String, Object> forumStep(CuCase c, String step) {
@@ -187,6 +193,8 @@ public class CuSteps {
       rejection.put("outcomeLabel", recorded.outcomeLabel());
       rejection.put("decisionText", recorded.decisionText());
       out.put("rejection", rejection);
+      // The revised draft goes through the whole approval chain again, FU included.
+      out.put("approvalSteps", approvalSteps(updated, CuStage.APPROVAL_CHAIN.stream().map(List::getFirst).toList()));
     }
     return out;
   }
@@ -203,7 +211,9 @@ public class CuSteps {
     String hearingId = "%s-hoering-%d".formatted(caseId, c.hearingCount() + 1);
     cases.update(caseId, k -> k.startHearing(hearingId));
     // The hearing round counts its deadline from today; a planned end still ahead of the minimum is kept.
-    LocalDate minimum = workingDays.nextWorkingDayOnOrAfter(today.plusWeeks(c.settings().hearingWeeks()));
+    Integer hearingWorkingDays = c.settings().hearingWorkingDays();
+    LocalDate minimum = hearingWorkingDays != null ? workingDays.addWorkingDays(today, hearingWorkingDays)
+        : workingDays.nextWorkingDayOnOrAfter(today.plusWeeks(c.settings().hearingWeeks()));
     LocalDate deadline = minimum;
     Map<String, Object> planned = CuPlanning.row(c.plan(), CuStage.HEARING);
     if (!c.historical() && planned != null && planned.get("end") != null && LocalDate.parse((String) planned.get("end")).isAfter(minimum)) {

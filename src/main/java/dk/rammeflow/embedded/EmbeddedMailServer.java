@@ -47,6 +47,35 @@ public class EmbeddedMailServer implements AutoCloseable {
     return List.of(greenMail.getReceivedMessages());
   }
 
+  /**
+   * Deletes every mail received before {@code cutoff} from every mailbox (the retention of ended work).
+   *
+   * @return how many mails were deleted
+   */
+  public int releaseReceivedBefore(java.time.Instant cutoff) {
+    var imap = greenMail.getManagers().getImapHostManager();
+    int released = 0;
+    for (var user : greenMail.getUserManager().listUser()) {
+      try {
+        for (var folder : imap.listMailboxes(user, "*")) {
+          int before = released;
+          for (var message : folder.getNonDeletedMessages()) {
+            if (message.getReceivedDate() != null && message.getReceivedDate().toInstant().isBefore(cutoff)) {
+              message.setFlag(jakarta.mail.Flags.Flag.DELETED, true);
+              released++;
+            }
+          }
+          if (released > before) {
+            folder.expunge();
+          }
+        }
+      } catch (com.icegreen.greenmail.store.FolderException e) {
+        throw new IllegalStateException("Could not release old mails of " + user.getEmail(), e);
+      }
+    }
+    return released;
+  }
+
   /** For tests and the mail-reading worker: direct access to users and mailboxes. */
   public GreenMail greenMail() {
     return greenMail;

@@ -56,7 +56,8 @@ public class ProcessInstanceController {
       Map.of("startDate", ElementInstanceResult::getStartDate, "endDate", ElementInstanceResult::getEndDate, "elementId", ElementInstanceResult::getElementId);
 
   private static final SearchQuery<ElementInstanceResult> ELEMENT_INSTANCES =
-      new SearchQuery<>("element instance", ELEMENT_INSTANCE_FIELDS, ELEMENT_INSTANCE_SORT, e -> Long.parseLong(e.getElementInstanceKey()));
+      new SearchQuery<>("element instance", ELEMENT_INSTANCE_FIELDS, ELEMENT_INSTANCE_SORT, e -> Long.parseLong(e.getElementInstanceKey()),
+          Map.of("state", java.util.Set.of("ACTIVE", "COMPLETED", "TERMINATED")));
 
   private static final Map<String, Function<ProcessInstanceResult, Object>> PROCESS_INSTANCE_FIELDS =
       Map.ofEntries(
@@ -74,7 +75,8 @@ public class ProcessInstanceController {
       Map.of("startDate", ProcessInstanceResult::getStartDate, "endDate", ProcessInstanceResult::getEndDate, "processDefinitionId", ProcessInstanceResult::getProcessDefinitionId);
 
   private static final SearchQuery<ProcessInstanceResult> PROCESS_INSTANCES =
-      new SearchQuery<>("process instance", PROCESS_INSTANCE_FIELDS, PROCESS_INSTANCE_SORT, p -> Long.parseLong(p.getProcessInstanceKey()));
+      new SearchQuery<>("process instance", PROCESS_INSTANCE_FIELDS, PROCESS_INSTANCE_SORT, p -> Long.parseLong(p.getProcessInstanceKey()),
+          Map.of("state", java.util.Set.of("ACTIVE", "COMPLETED", "TERMINATED")));
 
   private static final Map<String, Function<VariableSearchResult, Object>> VARIABLE_FIELDS =
       Map.of(

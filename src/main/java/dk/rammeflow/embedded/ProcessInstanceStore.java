@@ -234,6 +234,25 @@ public class ProcessInstanceStore {
     }
   }
 
+  /** Forgets these (ended) process instances: their element instances, sequence flows, incidents and variables. */
+  public synchronized void release(Set<Long> processInstanceKeys) {
+    Set<String> keys = new java.util.HashSet<>();
+    processInstanceKeys.forEach(k -> keys.add(String.valueOf(k)));
+    Set<Long> releasedElements = new java.util.HashSet<>();
+    elements.entrySet().removeIf(e -> {
+      boolean release = keys.contains(e.getValue().getProcessInstanceKey());
+      if (release) {
+        releasedElements.add(e.getKey());
+      }
+      return release;
+    });
+    flowScopes.keySet().removeAll(releasedElements);
+    processInstances.keySet().removeAll(processInstanceKeys);
+    sequenceFlows.keySet().removeAll(processInstanceKeys);
+    incidentElements.values().removeAll(releasedElements);
+    variablesByScope.values().removeIf(scope -> scope.values().stream().anyMatch(v -> processInstanceKeys.contains(v.processInstanceKey())));
+  }
+
   public synchronized List<ElementInstanceResult> elementInstances() {
     return elements.values().stream().map(this::named).toList();
   }

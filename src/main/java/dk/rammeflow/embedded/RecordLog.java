@@ -7,34 +7,64 @@ import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
 import io.camunda.zeebe.protocol.impl.record.UnifiedRecordValue;
 import io.camunda.zeebe.protocol.record.Record;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Follows the embedded engine's log in order and keeps every record, so that the user task
+ * Follows the embedded engine's log in order and keeps its records, so that the user task
  * projection, the REST API and tests see what the engine did, the way an exporter would.
+ *
+ * <p>The records are an append-only array in position order: {@link #records()} is a view of it
+ * (no copy), {@link #await(long, Predicate, Duration)} finds its start by binary search on the
+ * position and is woken by the follower for each new record, so awaiting the answer to a command
+ * costs the records after the command, not the whole log. {@link #release} drops the records of
+ * ended process instances (see {@link InstanceRetention}).
  */
 public class RecordLog implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(RecordLog.class);
   private static final int PARTITION_ID = 1;
 
+  /** The records in [0, size) of the array; slots beyond size are written by later appends only. */
+  private record Snapshot(Record<?>[] array, int size) {}
+
+  /** Somebody awaiting the first record after a position that matches a predicate. */
+  private record Waiter(long afterPosition, Predicate<Record<?>> predicate, CompletableFuture<Record<?>> answer) {}
+
   private final LogStreamReader reader;
-  private final List<Record<?>> records = new ArrayList<>();
+  private final Object appendLock = new Object();
+  private volatile Snapshot snapshot = new Snapshot(new Record<?>[4096], 0);
+  private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
   private final List<Consumer<Record<?>>> listeners = new CopyOnWriteArrayList<>();
   private final Thread follower;
   private volatile boolean running = true;
-  private long lastPosition = -1;
+  private volatile long lastPosition;
+  private List<LoggedEvent> history;
 
+  /**
+   * A log follower that first takes the records the engine recovered from its last snapshot (the
+   * log before it is gone), then the log after the snapshot, so the projections are rebuilt after
+   * a restart.
+   */
   public RecordLog(EmbeddedEngine engine) {
     this.reader = engine.newLogReader();
+    this.history = engine.recoveredHistory();
+    this.lastPosition = engine.historyPosition();
+    engine.addFollower(() -> lastPosition);
     this.follower = Thread.ofPlatform().daemon().name("rammeflow-record-log").unstarted(this::follow);
   }
 
@@ -48,6 +78,8 @@ public class RecordLog implements AutoCloseable {
   }
 
   private void follow() {
+    history.forEach(this::deliver);
+    history = null;
     while (running) {
       boolean any;
       try {
@@ -57,12 +89,10 @@ public class RecordLog implements AutoCloseable {
         any = false;
       }
       if (!any) {
-        synchronized (this) {
-          try {
-            wait(5);
-          } catch (InterruptedException e) {
-            return;
-          }
+        try {
+          Thread.sleep(2);
+        } catch (InterruptedException e) {
+          return;
         }
       }
     }
@@ -77,23 +107,44 @@ public class RecordLog implements AutoCloseable {
     boolean any = false;
     while (reader.hasNext()) {
       LoggedEvent event = reader.next();
-      Record<?> record = toRecord(event);
+      if (event.getPosition() <= lastPosition) {
+        continue;
+      }
+      deliver(event);
       lastPosition = event.getPosition();
-      // Listeners first: whoever awaits this record then sees the projections already updated.
-      for (Consumer<Record<?>> listener : listeners) {
-        try {
-          listener.accept(record);
-        } catch (RuntimeException e) {
-          LOG.error("Record listener failed on {}", record, e);
-        }
-      }
-      synchronized (this) {
-        records.add(record);
-        notifyAll();
-      }
       any = true;
     }
     return any;
+  }
+
+  private void deliver(LoggedEvent event) {
+    Record<?> record = toRecord(event);
+    // Listeners first: whoever awaits this record then sees the projections already updated.
+    for (Consumer<Record<?>> listener : listeners) {
+      try {
+        listener.accept(record);
+      } catch (RuntimeException e) {
+        LOG.error("Record listener failed on {}", record, e);
+      }
+    }
+    append(record);
+    for (Waiter waiter : waiters) {
+      if (record.getPosition() > waiter.afterPosition() && !waiter.answer().isDone() && waiter.predicate().test(record)) {
+        waiter.answer().complete(record);
+      }
+    }
+  }
+
+  private void append(Record<?> record) {
+    synchronized (appendLock) {
+      Snapshot current = snapshot;
+      Record<?>[] array = current.array();
+      if (current.size() == array.length) {
+        array = Arrays.copyOf(array, array.length * 2);
+      }
+      array[current.size()] = record;
+      snapshot = new Snapshot(array, current.size() + 1);
+    }
   }
 
   private static Record<?> toRecord(LoggedEvent event) {
@@ -111,34 +162,76 @@ public class RecordLog implements AutoCloseable {
         event.getTimestamp());
   }
 
-  /** A snapshot of every record read so far. */
-  public synchronized List<Record<?>> records() {
-    return List.copyOf(records);
+  /** The records read so far and not released, in log order: an unmodifiable view, not a copy. */
+  public List<Record<?>> records() {
+    return new View(snapshot);
+  }
+
+  /** How many records are kept. */
+  public int size() {
+    return snapshot.size();
   }
 
   /** Waits until a record matching the predicate has been read, searching from the start. */
   public Optional<Record<?>> await(Predicate<Record<?>> predicate, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    int searchedUpTo = 0;
-    synchronized (this) {
-      while (true) {
-        for (int i = searchedUpTo; i < records.size(); i++) {
-          if (predicate.test(records.get(i))) {
-            return Optional.of(records.get(i));
-          }
-        }
-        searchedUpTo = records.size();
-        long remaining = deadline - System.nanoTime();
-        if (remaining <= 0) {
-          return Optional.empty();
-        }
-        try {
-          TimeUnit.NANOSECONDS.timedWait(this, remaining);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return Optional.empty();
+    return await(-1, predicate, timeout);
+  }
+
+  /**
+   * Waits for the first record after {@code afterPosition} that matches the predicate: looks at the
+   * records already read after that position, then is woken by the follower as new records arrive.
+   */
+  public Optional<Record<?>> await(long afterPosition, Predicate<Record<?>> predicate, Duration timeout) {
+    Waiter waiter = new Waiter(afterPosition, predicate, new CompletableFuture<>());
+    waiters.add(waiter);
+    try {
+      Snapshot current = snapshot;
+      for (int i = firstIndexAfter(current, afterPosition); i < current.size(); i++) {
+        if (predicate.test(current.array()[i])) {
+          return Optional.of(current.array()[i]);
         }
       }
+      return Optional.of(waiter.answer().get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+    } catch (TimeoutException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      waiters.remove(waiter);
+    }
+  }
+
+  private static int firstIndexAfter(Snapshot snapshot, long position) {
+    int low = 0;
+    int high = snapshot.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (snapshot.array()[middle].getPosition() <= position) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  /** Drops the records that match (those of released process instances); views taken before keep theirs. */
+  public int release(Predicate<Record<?>> released) {
+    synchronized (appendLock) {
+      Snapshot current = snapshot;
+      Record<?>[] kept = new Record<?>[Math.max(4096, Integer.highestOneBit(Math.max(1, current.size())) * 2)];
+      int size = 0;
+      for (int i = 0; i < current.size(); i++) {
+        Record<?> record = current.array()[i];
+        if (!released.test(record)) {
+          kept[size++] = record;
+        }
+      }
+      snapshot = new Snapshot(kept, size);
+      return current.size() - size;
     }
   }
 
@@ -146,5 +239,30 @@ public class RecordLog implements AutoCloseable {
   public void close() {
     running = false;
     follower.interrupt();
+  }
+
+  /** A fixed view of the first {@code size} records of an array that only grows beyond them. */
+  private static final class View extends AbstractList<Record<?>> implements RandomAccess {
+
+    private final Record<?>[] array;
+    private final int size;
+
+    View(Snapshot snapshot) {
+      this.array = snapshot.array();
+      this.size = snapshot.size();
+    }
+
+    @Override
+    public Record<?> get(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return array[index];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }

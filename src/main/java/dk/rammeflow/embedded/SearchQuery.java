@@ -29,15 +29,55 @@ class SearchQuery<T> {
   private final Map<String, Function<T, Object>> filterable;
   private final Map<String, Function<T, String>> sortable;
   private final Function<T, Long> key;
+  private final Map<String, java.util.Set<String>> allowedValues;
 
   /** One page of results and the API's page description. */
   record Page<T>(List<T> items, SearchQueryPageResponse page) {}
 
   SearchQuery(String what, Map<String, Function<T, Object>> filterable, Map<String, Function<T, String>> sortable, Function<T, Long> key) {
+    this(what, filterable, sortable, key, Map.of());
+  }
+
+  /** With the values an enumerated filter property (a state) may take: any other is a bad request, as in the real API. */
+  SearchQuery(
+      String what,
+      Map<String, Function<T, Object>> filterable,
+      Map<String, Function<T, String>> sortable,
+      Function<T, Long> key,
+      Map<String, java.util.Set<String>> allowedValues) {
     this.what = what;
     this.filterable = filterable;
     this.sortable = sortable;
     this.key = key;
+    this.allowedValues = allowedValues;
+  }
+
+  /** Values of enum type in the API: each given value (plain, $eq, $neq, $in, $notIn) must be one of them. */
+  private void requireAllowed(String name, JsonNode spec) {
+    java.util.Set<String> allowed = allowedValues.get(name);
+    if (allowed == null) {
+      return;
+    }
+    List<JsonNode> given = new ArrayList<>();
+    if (spec.isValueNode()) {
+      given.add(spec);
+    } else if (spec.isObject()) {
+      for (String op : List.of("$eq", "$neq", "$in", "$notIn")) {
+        JsonNode arg = spec.get(op);
+        if (arg != null && arg.isArray()) {
+          arg.forEach(given::add);
+        } else if (arg != null && !arg.isNull()) {
+          given.add(arg);
+        }
+      }
+    }
+    for (JsonNode value : given) {
+      if (!allowed.contains(value.asText())) {
+        throw new UserTaskException(
+            HttpStatus.BAD_REQUEST,
+            "Unknown value '%s' of %s filter property '%s'; expected one of %s".formatted(value.asText(), what, name, new java.util.TreeSet<>(allowed)));
+      }
+    }
   }
 
   Page<T> run(List<T> candidates, JsonNode query) {
@@ -85,6 +125,7 @@ class SearchQuery<T> {
       if (field == null) {
         throw new UserTaskException(HttpStatus.BAD_REQUEST, "Unsupported %s filter property '%s'".formatted(what, entry.getKey()));
       }
+      requireAllowed(entry.getKey(), entry.getValue());
       Predicate<Object> condition = condition(entry.getKey(), entry.getValue());
       all = all.and(t -> condition.test(field.apply(t)));
     }

@@ -38,7 +38,11 @@ public class UserTaskSearch {
           "priority", t -> t.getPriority() == null ? null : "%010d".formatted(t.getPriority()));
 
   private static final SearchQuery<UserTaskResult> QUERY =
-      new SearchQuery<>("user task", FILTERABLE, SORTABLE, t -> Long.parseLong(t.getUserTaskKey()));
+      new SearchQuery<>("user task", FILTERABLE, SORTABLE, t -> Long.parseLong(t.getUserTaskKey()),
+          Map.of("state", java.util.Arrays.stream(io.camunda.client.protocol.rest.UserTaskStateEnum.values())
+              .map(io.camunda.client.protocol.rest.UserTaskStateEnum::getValue)
+              .filter(v -> !"UNKNOWN_DEFAULT_OPEN_API".equals(v))
+              .collect(java.util.stream.Collectors.toSet())));
 
   public UserTaskSearchQueryResult search(List<UserTaskResult> tasks, JsonNode query) {
     SearchQuery.Page<UserTaskResult> found = QUERY.run(tasks, query);

@@ -77,24 +77,27 @@ public class UserTaskService {
     }
   }
 
+  /**
+   * Waits for the engine's answer to this command, never to another caller's: the first user task
+   * event or rejection whose source is the command's position. An event that only starts the
+   * transition (COMPLETING, ASSIGNING, CLAIMING: task listeners may run first) holds the task for
+   * this command, so the next final event of the task is this command's outcome.
+   */
   private void awaitOutcome(long userTaskKey, long commandPosition, Set<UserTaskIntent> done, Set<UserTaskIntent> denied) {
-    Record<?> answer =
-        recordLog
-            .await(
-                r ->
-                    r.getPosition() > commandPosition
-                        && ((r.getRecordType() == RecordType.COMMAND_REJECTION && r.getSourceRecordPosition() == commandPosition)
-                            || (r.getRecordType() == RecordType.EVENT
-                                && r.getValueType() == ValueType.USER_TASK
-                                && r.getKey() == userTaskKey
-                                && (done.contains(r.getIntent()) || denied.contains(r.getIntent())))),
-                ANSWER_TIMEOUT)
-            .orElseThrow(
-                () -> new UserTaskException(HttpStatus.GATEWAY_TIMEOUT, "The engine did not answer within " + ANSWER_TIMEOUT));
+    Record<?> answer = await(commandPosition, r -> r.getSourceRecordPosition() == commandPosition
+        && (r.getRecordType() == RecordType.COMMAND_REJECTION
+            || (r.getRecordType() == RecordType.EVENT && r.getValueType() == ValueType.USER_TASK && r.getKey() == userTaskKey)));
+    if (answer.getRecordType() == RecordType.EVENT && !done.contains(answer.getIntent()) && !denied.contains(answer.getIntent())) {
+      answer = await(answer.getPosition(), r -> r.getRecordType() == RecordType.EVENT
+          && r.getValueType() == ValueType.USER_TASK
+          && r.getKey() == userTaskKey
+          && (done.contains(r.getIntent()) || denied.contains(r.getIntent())));
+    }
     if (answer.getRecordType() == RecordType.COMMAND_REJECTION) {
       HttpStatus status =
           switch (answer.getRejectionType()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            // The task was there a moment ago (requireActive): another command has just ended it.
+            case NOT_FOUND -> store.find(userTaskKey).isPresent() ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND;
             case INVALID_STATE, ALREADY_EXISTS -> HttpStatus.CONFLICT;
             case INVALID_ARGUMENT -> HttpStatus.BAD_REQUEST;
             case UNAUTHORIZED, FORBIDDEN -> HttpStatus.FORBIDDEN;
@@ -110,6 +113,11 @@ public class UserTaskService {
           "Command '%s' on user task '%d' was denied by a task listener%s".formatted(
               answer.getIntent(), userTaskKey, reason == null || reason.isBlank() ? "" : ": " + reason));
     }
+  }
+
+  private Record<?> await(long afterPosition, java.util.function.Predicate<Record<?>> predicate) {
+    return recordLog.await(afterPosition, predicate, ANSWER_TIMEOUT)
+        .orElseThrow(() -> new UserTaskException(HttpStatus.GATEWAY_TIMEOUT, "The engine did not answer within " + ANSWER_TIMEOUT));
   }
 
   private byte[] toMsgPack(Map<String, Object> variables) {

@@ -157,6 +157,11 @@ public class UserTaskStore {
     return copies;
   }
 
+  /** Forgets the user tasks of these (ended) process instances. */
+  public synchronized void release(java.util.Set<Long> processInstanceKeys) {
+    tasks.values().removeIf(t -> processInstanceKeys.contains(Long.parseLong(t.getProcessInstanceKey())));
+  }
+
   public Optional<FormResult> form(long formKey) {
     return Optional.ofNullable(forms.get(formKey));
   }

@@ -54,16 +54,25 @@ public class SentMailLog {
 
   /**
    * Records a mail the SMTP server accepted. The in-memory log is updated even when the file cannot be written:
-   * the mail is out, and a retry in this process must not send it again.
+   * the mail is out, and a retry in this process must not send it again. The line is on disk when this returns
+   * (before the job completes); concurrent mail workers share one force of the file (group commit) and do not
+   * hold this log's lock while writing.
    */
-  synchronized void record(SentMail mail) {
-    index(mail);
+  void record(SentMail mail) {
+    synchronized (this) {
+      index(mail);
+    }
     try {
       file.append(MailJson.MAPPER.writeValueAsString(mail));
     } catch (JsonProcessingException | RuntimeException e) {
       LOG.error("Mail '{}' was sent but could not be written to {}; after a restart it may be sent again",
           mail.idempotencyKey(), file.file().toAbsolutePath(), e);
     }
+  }
+
+  /** How often the file was forced to disk (for tests of the group commit). */
+  long forces() {
+    return file.forces();
   }
 
   private void index(SentMail mail) {

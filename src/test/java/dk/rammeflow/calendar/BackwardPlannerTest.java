@@ -320,4 +320,29 @@ class BackwardPlannerTest {
     assertThat(plan.warnings().getFirst()).isEqualTo("Målet (1. juni 2026) ligger før planens tidligste start 22. november 2026.");
     assertThat(plan.earliestSteps()).extracting(PlannedStep::start).containsExactly(d("2027-01-21"), d("2027-01-22"));
   }
+
+  @Test
+  void aCommentRoundWhoseCommentsGoToTheMeetingMayEndOnTheMeetingDay() {
+    CalendarFixture fixture = CalendarFixture.standard();
+    PlanTarget kkr = PlanTarget.meeting("KKR", "kkr", d("2023-02-10"));
+    PlanStep comments = PlanStep.period("Kommentering i kommunerne", Length.workingDays(9));
+    List<PlanStep> toMaterialDeadline = List.of(comments, PlanStep.meeting("DAS", "das"), PlanStep.meeting("KDK", "kdk"));
+    List<PlanStep> toMeeting = List.of(comments.endingAtMeeting(), PlanStep.meeting("DAS", "das"), PlanStep.meeting("KDK", "kdk"));
+
+    Plan before = fixture.planner().plan(new PlanRequest("Før fristen", kkr, toMaterialDeadline, d("2022-12-01")));
+    assertThat(before.steps().getFirst().end()).isEqualTo(d("2023-01-12"));
+    Plan atMeeting = fixture.planner().plan(new PlanRequest("Til mødet", kkr, toMeeting, d("2022-12-01")));
+    assertThat(atMeeting.steps()).extracting(PlannedStep::start).containsExactly(d("2023-01-10"), d("2023-01-20"), d("2023-01-27"), d("2023-02-10"));
+    assertThat(atMeeting.steps().getFirst().end()).isEqualTo(d("2023-01-20"));
+    assertThat(atMeeting.steps().getFirst().notes()).containsExactly("Slutter senest på mødedagen 20. januar 2023: bemærkningerne går direkte til mødet.");
+
+    // The earliest plan keeps the rule: the round starts as soon as it can, DAS is the first meeting after its end.
+    Plan earliest = fixture.planner().plan(new PlanRequest("Til mødet", PlanTarget.date("Mål", d("2023-01-02")), toMeeting, d("2023-01-10")));
+    assertThat(earliest.fits()).isFalse();
+    assertThat(earliest.earliestSteps()).extracting(PlannedStep::start).containsExactly(d("2023-01-10"), d("2023-01-20"), d("2023-01-27"), d("2023-01-30"));
+
+    assertThatThrownBy(() -> fixture.planner().plan(new PlanRequest("Forkert", kkr,
+        List.of(PlanStep.meeting("DAS", "das").endingAtMeeting()), d("2022-12-01"))))
+        .isInstanceOf(CalendarException.class).hasMessageContaining("kun en periode eller en høring");
+  }
 }

@@ -23,6 +23,63 @@ class CuPlanningTest {
         LocalDate.of(2023, 1, 20), true, new CuCase.Settings(true, 1, 3, 1, 2, 13, 10), Instant.parse("2026-11-22T09:00:00Z"));
   }
 
+  /**
+   * The winter 2022/23 case of seed 004 (pregnant women with harmful drug use): Socialstyrelsen asked on 27 September
+   * 2022 for an answer by 1 December; no discussion round, the municipalities' comments go to the DAS meeting itself.
+   */
+  static CuCase winterCase() {
+    return new CuCase("cu-gravide-2023", "Gravide med rusmiddelproblematikker", "Udsatte gravide kvinder med skadeligt rusmiddelbrug",
+        List.of("Tema 1: Beskrivelse af aktuelle indsatser", "Tema 2: Forslag til fremadrettede indsatsmodeller"), LocalDate.of(2022, 12, 1),
+        Map.of("name", "Anmodning", "url", "https://socialstyrelsen.example/anmodning-gravide.pdf"), "helle.hoejgaard@rammeaftale.example",
+        LocalDate.of(2022, 9, 27), true,
+        new CuCase.Settings(false, 1, 3, 1, 2, 13, 10, false, true, 2, 9, LocalDate.of(2022, 12, 19), LocalDate.of(2022, 12, 22)),
+        Instant.parse("2026-11-22T09:00:00Z"));
+  }
+
+  @Test
+  void theWinterCaseWithoutDiscussionRoundPlansOnTheSeedsDates() {
+    CasePlan first = planning.plan(winterCase(), LocalDate.of(2022, 9, 27));
+    assertThat(first.fits()).isFalse();
+    assertThat(first.plan().earliestTarget()).isEqualTo(LocalDate.of(2023, 2, 13));
+    assertThat(first.earliestRows()).extracting(r -> r.get("key") + " " + r.get("start") + " " + r.get("end"))
+        .containsExactly("dialogue 2022-12-19 2022-12-19", "first-draft 2022-12-22 2022-12-22", "fu-approval 2023-01-05 2023-01-05",
+            "revision 2023-01-06 2023-01-09", "hearing 2023-01-10 2023-01-20", "das-approval 2023-01-20 2023-01-20",
+            "kdk-approval 2023-01-27 2023-01-27", "kkr-approval 2023-02-10 2023-02-10", "target 2023-02-13 2023-02-13");
+
+    CuCase c = winterCase();
+    c.agreeDeadline(LocalDate.of(2023, 2, 13));
+    CasePlan plan = planning.plan(c, LocalDate.of(2022, 9, 27));
+    assertThat(plan.fits()).as(String.valueOf(plan.plan().warnings())).isTrue();
+    assertThat(plan.rows()).extracting(r -> r.get("key") + " " + r.get("start") + " " + r.get("end"))
+        .containsExactly("dialogue 2022-12-19 2022-12-19", "first-draft 2022-12-22 2022-12-22", "fu-approval 2023-01-05 2023-01-05",
+            "revision 2023-01-06 2023-01-09", "hearing 2023-01-10 2023-01-20", "das-approval 2023-01-20 2023-01-20",
+            "kdk-approval 2023-01-27 2023-01-27", "kkr-approval 2023-02-10 2023-02-10", "target 2023-02-13 2023-02-13");
+    assertThat(CuPlanning.row(plan.rows(), CuStage.HEARING).get("notes")).asList()
+        .contains("Slutter senest på mødedagen 20. januar 2023: bemærkningerne går direkte til mødet.");
+  }
+
+  @Test
+  void aHearingEndingOnTheMaterialDeadlineIsLateUnlessItsCommentsGoToTheMeeting() {
+    CuCase late = new CuCase("cu-uden-moede", "Gravide", "Gravide", List.of("Tema 1"), LocalDate.of(2023, 2, 13),
+        Map.of("name", "Anmodning", "url", "https://socialstyrelsen.example/a.pdf"), "helle.hoejgaard@rammeaftale.example",
+        LocalDate.of(2022, 9, 27), true,
+        new CuCase.Settings(false, 1, 3, 1, 2, 13, 10, false, false, 2, 9, LocalDate.of(2022, 12, 19), LocalDate.of(2022, 12, 22)),
+        Instant.parse("2026-11-22T09:00:00Z"));
+    CasePlan plan = planning.plan(late, LocalDate.of(2022, 9, 27));
+    // Before DAS's material deadline (13 January) the hearing must end on 12 January, which leaves FU 5 January no room.
+    assertThat(CuPlanning.row(plan.rows(), CuStage.HEARING)).containsEntry("end", "2023-01-12");
+    assertThat(plan.fits()).isFalse();
+  }
+
+  @Test
+  void withoutTheDiscussionRoundFuApprovesTheFirstDraftAndTheHearingFeedsDas() {
+    assertThat(CuStage.sequence(winterCase().settings())).containsExactly("dialogue", "first-draft", "fu-approval", "revision", "hearing",
+        "das-approval", "kdk-approval", "kkr-approval");
+    assertThat(CuStage.chainSteps(winterCase().settings())).containsExactly("das-approval", "kdk-approval", "kkr-approval");
+    assertThat(CuStage.sequence(signLanguageCase().settings())).isEqualTo(CuStage.ALL);
+    assertThat(CuStage.remaining(List.of(CuStage.FU_APPROVAL), CuStage.WITHOUT_DISCUSSION)).first().isEqualTo(CuStage.REVISION);
+  }
+
   @Test
   void socialstyrelsensDeadlineCannotBeMetAndTheEarliestPlanIsGiven() {
     CasePlan plan = planning.plan(signLanguageCase(), LocalDate.of(2023, 1, 20));

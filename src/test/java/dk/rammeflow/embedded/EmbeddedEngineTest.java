@@ -4,6 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.rammeflow.testkit.RammeflowProcessTest;
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import io.camunda.zeebe.protocol.impl.record.value.usertask.UserTaskRecord;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.RejectionType;
@@ -20,6 +32,7 @@ class EmbeddedEngineTest {
 
   @Autowired EmbeddedEngine engine;
   @Autowired RecordLog records;
+  @Autowired CamundaClient client;
 
   @Test
   void aCommandWrittenToTheLogIsProcessedAndAnsweredByTheEngine() {
@@ -50,5 +63,36 @@ class EmbeddedEngineTest {
     assertThatThrownBy(() -> new EmbeddedEngine(0))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("already running in this JVM");
+  }
+
+  @Test
+  void theGatewayListensOnTheLoopbackAddressOnly() throws Exception {
+    try (Socket loopback = new Socket()) {
+      loopback.connect(new InetSocketAddress("127.0.0.1", engine.grpcPort()), 2000);
+      assertThat(loopback.isConnected()).isTrue();
+    }
+    Optional<InetAddress> external = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+        .flatMap(NetworkInterface::inetAddresses)
+        .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+        .findFirst();
+    Assumptions.assumeTrue(external.isPresent(), "this machine has no address besides loopback");
+    try (Socket outside = new Socket()) {
+      assertThatThrownBy(() -> outside.connect(new InetSocketAddress(external.get(), engine.grpcPort()), 2000))
+          .isInstanceOf(ConnectException.class);
+    }
+  }
+
+  @Test
+  void aRequestAboveOneMegabyteIsRefusedByTheGatewayAndTheEngineKeepsServing() {
+    String process = Bpmn.convertToString(Bpmn.createExecutableProcess("embedded-engine-size-limit").startEvent().endEvent().done());
+    byte[] large = (process + "<!--" + "x".repeat(1_100_000) + "-->").getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> client.newDeployResourceCommand().addResourceBytes(large, "large.bpmn").send().join())
+        .isInstanceOfSatisfying(io.camunda.client.api.command.ClientStatusException.class,
+            e -> assertThat(e.getStatusCode()).isEqualTo(io.grpc.Status.Code.RESOURCE_EXHAUSTED))
+        .hasMessageContaining("exceeds maximum size 1048576");
+
+    var deployed = client.newDeployResourceCommand().addResourceStringUtf8(process, "small.bpmn").send().join();
+    assertThat(deployed.getProcesses()).extracting(p -> p.getBpmnProcessId()).containsExactly("embedded-engine-size-limit");
   }
 }

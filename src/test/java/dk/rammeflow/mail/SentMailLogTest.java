@@ -45,6 +45,36 @@ class SentMailLogTest {
   }
 
   @Test
+  void concurrentWorkersShareForcesAndEachMailIsOnDiskWhenRecordReturns() throws Exception {
+    SentMailLog log = new SentMailLog(dataDir);
+    Path file = dataDir.resolve("mail/sent.jsonl");
+    int workers = 8;
+    int perWorker = 40;
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    List<Future<?>> done = new ArrayList<>();
+    try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
+      for (int w = 0; w < workers; w++) {
+        int worker = w;
+        done.add(pool.submit(() -> {
+          go.await();
+          for (int i = 0; i < perWorker; i++) {
+            String key = "hearing:H%d:party%d:invitation".formatted(worker, i);
+            log.record(mail(key, "H" + worker, "party" + i));
+            assertThat(Files.readString(file, StandardCharsets.UTF_8)).as("on disk when record returns").contains(key);
+          }
+          return null;
+        }));
+      }
+      go.countDown();
+      for (Future<?> f : done) {
+        f.get();
+      }
+    }
+    assertThat(new SentMailLog(dataDir).all()).hasSize(workers * perWorker);
+    assertThat(log.forces()).as("forces for %d concurrent mails", workers * perWorker).isLessThan(workers * perWorker);
+  }
+
+  @Test
   void lineCutShortByACrashIsSkippedAndLaterMailsSurvive() throws Exception {
     new SentMailLog(dataDir).record(mail("k1", "H1", "aalborg"));
     Path file = dataDir.resolve("mail/sent.jsonl");
