@@ -13,6 +13,7 @@ import dk.rammeflow.calendar.WorkingDayCalendar;
 import dk.rammeflow.documents.DocumentStore;
 import dk.rammeflow.testkit.ProcessTestKit;
 import dk.rammeflow.testkit.RammeflowProcessTest;
+import dk.rammeflow.testkit.RecordedInstances;
 import io.camunda.client.api.search.response.UserTask;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -45,6 +46,7 @@ class TariffRoundProcessTest {
   @Autowired DocumentStore documents;
   @Autowired WorkingDayCalendar calendar;
   @Autowired TariffCaseType caseType;
+  @Autowired TariffOrphans orphans;
 
   @Test
   void operatorsSubmitAndDasApprovesOnItsNextMeeting() throws Exception {
@@ -130,6 +132,33 @@ class TariffRoundProcessTest {
       assertThat(c.status()).isEqualTo("Alle takster godkendt");
     });
     assertThat(get("/api/tariff-rounds/" + roundId + "/annex", "sekretariatet")).contains("\"version\":1");
+  }
+
+  @Test
+  void aRoundWhoseProcessIsGoneIsOrphanedAndRefusesSubmissionsAndRevisions() throws Exception {
+    TariffRound gone = new TariffRound();
+    gone.roundId = "takster-2019";
+    gone.year = 2019;
+    gone.deadline = LocalDate.of(2018, 9, 14);
+    gone.dasMeetingDate = LocalDate.of(2018, 11, 15);
+    gone.processInstanceKey = 2_251_799_813_000_077L;
+    gone.openedAt = java.time.Instant.parse("2018-08-20T08:00:00Z");
+    TariffRound.Operator aalborg = new TariffRound.Operator();
+    aalborg.operatorId = "aalborg";
+    aalborg.name = "Aalborg Kommune";
+    aalborg.party = "aalborg";
+    gone.operators.add(aalborg);
+    rounds.createIfAbsent(gone);
+
+    assertThat(orphans.markOrphaned(new RecordedInstances(kit))).contains("takster-2019");
+    assertThat(rounds.require("takster-2019").status).isEqualTo(TariffRound.Status.ORPHANED);
+    HttpResponse<String> submission = post("/api/tariff-rounds/takster-2019/submissions", "aalborg", Map.of("operatorId", "aalborg", "rows", List.of()));
+    assertThat(submission.statusCode()).isEqualTo(409);
+    assertThat(submission.body()).contains("forældreløs");
+    assertThat(post("/api/tariff-rounds/takster-2019/revisions", "sekretariatet", Map.of("operatorId", "aalborg", "reason", "Fejl")).statusCode())
+        .isEqualTo(409);
+    assertThat(post("/api/tariff-rounds/takster-1999/revisions", "sekretariatet", Map.of("operatorId", "aalborg", "reason", "Fejl")).statusCode())
+        .isEqualTo(404);
   }
 
   /** Small mail assertions. */
