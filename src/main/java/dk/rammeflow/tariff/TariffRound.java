@@ -45,6 +45,8 @@ class TariffRound {
     Instant submittedAt;
     String submittedBy;
     int submissions;
+    /** Submissions refused by the checks (each mailed with its problems). */
+    int refusals;
     List<String> lastProblems = new ArrayList<>();
     boolean reminded;
     String revisionReason;

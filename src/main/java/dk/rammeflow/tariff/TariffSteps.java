@@ -140,10 +140,13 @@ public class TariffSteps {
     }
     if (!problems.isEmpty()) {
       TariffRound updated = rounds.update(roundId, r -> {
-        requireOperator(r, operatorId).lastProblems = new ArrayList<>(problems);
+        TariffRound.Operator o = requireOperator(r, operatorId);
+        o.lastProblems = new ArrayList<>(problems);
+        o.refusals++;
         return r;
       });
-      mails.sendProblems(updated, requireOperator(updated, operatorId), problems, problems.hashCode() & 0x7fffffff);
+      TariffRound.Operator refused = requireOperator(updated, operatorId);
+      mails.sendProblems(updated, refused, problems, refused.refusals);
       throw new TariffException(problems);
     }
     Instant now = clock.now().toInstant();
