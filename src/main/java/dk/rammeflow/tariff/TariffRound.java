@@ -1,5 +1,7 @@
 package dk.rammeflow.tariff;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Optional;
  * One year's tariff round: the operators asked, what each submitted, the decisions of DAS and FU, and the
  * published takstbilag versions. Written only by {@link TariffSteps} (and the start-up orphan check).
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 class TariffRound {
 
   /** OPEN: collecting; AT_DAS: before DAS; DECIDED: DAS has decided (late and rejected tariffs follow by FU); ORPHANED. */
@@ -32,6 +35,7 @@ class TariffRound {
   List<Decision> decisions = new ArrayList<>();
   List<Annex> annexes = new ArrayList<>();
 
+  @JsonAutoDetect(fieldVisibility = Visibility.ANY)
   static class Operator {
     String operatorId;
     String name;
@@ -54,6 +58,7 @@ class TariffRound {
     long revisionProcessInstanceKey;
   }
 
+  @JsonAutoDetect(fieldVisibility = Visibility.ANY)
   static class Row {
     TariffRow row;
     RowStatus status = RowStatus.SUBMITTED;

@@ -132,6 +132,9 @@ class TariffRoundProcessTest {
       assertThat(c.status()).isEqualTo("Alle takster godkendt");
     });
     assertThat(get("/api/tariff-rounds/" + roundId + "/annex", "sekretariatet")).contains("\"version\":1");
+    JsonNode shown = JSON.readTree(get("/api/tariff-rounds/" + roundId, "sekretariatet"));
+    assertThat(shown.path("status").asText()).isEqualTo("DECIDED");
+    assertThat(shown.path("operators").get(0).path("rows").get(0).path("row").path("offer").asText()).isEqualTo("Botilbud Viften Vodskov");
   }
 
   @Test
