@@ -131,6 +131,12 @@ class TariffRoundProcessTest {
       assertThat(c.id()).isEqualTo(roundId);
       assertThat(c.status()).isEqualTo("Alle takster godkendt");
     });
+    assertThat(caseType.detail(roundId)).hasValueSatisfying(detail -> {
+      assertThat(detail.parties()).extracting(p -> p.name() + ": " + p.status())
+          .containsExactly("Aalborg Kommune: Godkendt", "Brønderslev Kommune: Godkendt");
+      assertThat(detail.documents()).extracting(d -> d.format()).containsExactly("XLSX", "PDF");
+      assertThat(detail.actions()).extracting(a -> a.apiPath()).containsExactly("/api/tariff-rounds/" + roundId + "/revisions");
+    });
     assertThat(get("/api/tariff-rounds/" + roundId + "/annex", "sekretariatet")).contains("\"version\":1");
     JsonNode shown = JSON.readTree(get("/api/tariff-rounds/" + roundId, "sekretariatet"));
     assertThat(shown.path("status").asText()).isEqualTo("DECIDED");
