@@ -2,6 +2,7 @@ package dk.rammeflow.input;
 
 import dk.rammeflow.calendar.CalendarException;
 import dk.rammeflow.calendar.CalendarInputs;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -165,6 +166,40 @@ public final class Inputs {
     }
     problems.add("%s skal være ja eller nej (true/false), ikke '%s'.".formatted(label, shown(value)));
     return fallback;
+  }
+
+  /**
+   * A number, as JSON gives it or as Danish text ({@code 25.497.719}, {@code 3,24}, {@code -1,43 %}, {@code 12 kr.});
+   * null when none is given ({@code -} counts as none, as in a spreadsheet). Text that is not a number is a problem.
+   */
+  public static BigDecimal decimal(Object value, String label, List<String> problems) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Number n) {
+      try {
+        return new BigDecimal(n.toString());
+      } catch (NumberFormatException e) {
+        problems.add("%s: '%s' er ikke et tal.".formatted(label, shown(value)));
+        return null;
+      }
+    }
+    if (!(value instanceof String s)) {
+      problems.add("%s skal være et tal, ikke %s.".formatted(label, kind(value)));
+      return null;
+    }
+    String text = s.strip().replaceAll("(?i)\\s*(%|kr\\.?)$", "").replace("\u00a0", "").replace(" ", "").replace("\u2212", "-");
+    if (text.isEmpty() || text.equals("-")) {
+      return null;
+    }
+    if (text.matches("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?") || text.matches("-?\\d+,\\d+")) {
+      text = text.replace(".", "").replace(',', '.');
+    }
+    if (!text.matches("-?\\d+(\\.\\d+)?")) {
+      problems.add("%s: '%s' er ikke et tal.".formatted(label, shown(value)));
+      return null;
+    }
+    return new BigDecimal(text);
   }
 
   private static String kind(Object value) {

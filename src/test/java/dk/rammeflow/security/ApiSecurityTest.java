@@ -187,6 +187,8 @@ class ApiSecurityTest {
         new String[] {"GET", "/api/tariff-rounds", null},
         new String[] {"POST", "/api/tariff-rounds", "{}"},
         new String[] {"POST", "/api/social-agreements", "{}"},
+        new String[] {"GET", "/api/social-agreements", null},
+        new String[] {"POST", "/api/social-agreements/socialaftale-2027-2028/councils/kb-aalborg/decision", "{}"},
         new String[] {"POST", "/v2/process-instances", "{}"});
     for (String[] call : calls) {
       assertForbidden(send(as(AALBORG), call[0], call[1], call[2]), call[1].startsWith("/v2") ? "Forbidden" : "Adgang nægtet");

@@ -16,9 +16,11 @@ import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
+import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import jakarta.mail.internet.MimeMessage;
@@ -79,6 +81,21 @@ public class ProcessTestKit implements DisposableBean {
     this.records = records;
     this.mailServer = mailServer;
     this.environment = environment;
+    // Which instance called which, kept as records arrive (listener first, then the records read before it).
+    records.addListener(this::indexCalledInstance);
+    records.records().forEach(this::indexCalledInstance);
+  }
+
+  /** Called instances by the instance that called them. */
+  private final Map<Long, java.util.Set<Long>> calledBy = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private void indexCalledInstance(Record<?> r) {
+    if (isProcessInstanceEvent(r, ProcessInstanceIntent.ELEMENT_ACTIVATED)) {
+      ProcessInstanceRecordValue v = (ProcessInstanceRecordValue) r.getValue();
+      if (v.getBpmnElementType() == BpmnElementType.PROCESS && v.getParentProcessInstanceKey() > 0) {
+        calledBy.computeIfAbsent(v.getParentProcessInstanceKey(), k -> java.util.concurrent.ConcurrentHashMap.newKeySet()).add(v.getProcessInstanceKey());
+      }
+    }
   }
 
   @Override
@@ -345,6 +362,34 @@ public class ProcessTestKit implements DisposableBean {
     return fail("Expected %d incident(s) within %s, but %s".formatted(count, DEFAULT_WAIT, describe(processInstanceKey)));
   }
 
+  /** The error messages of every failed job attempt in the instance and its children, in order. */
+  public List<String> failedJobs(long processInstanceKey) {
+    List<Long> family = processInstanceFamily(processInstanceKey);
+    List<String> messages = new ArrayList<>();
+    for (Record<?> r : records.records()) {
+      if (r.getValueType() == ValueType.JOB && r.getRecordType() == RecordType.EVENT && r.getIntent() == JobIntent.FAILED) {
+        JobRecordValue job = (JobRecordValue) r.getValue();
+        if (family.contains(job.getProcessInstanceKey())) {
+          messages.add(job.getElementId() + ": " + job.getErrorMessage());
+        }
+      }
+    }
+    return messages;
+  }
+
+  /** Waits until jobs of the instance (or a child) have failed at least {@code count} times in all. */
+  public List<String> awaitFailedJobs(long processInstanceKey, int count) {
+    long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<String> found = failedJobs(processInstanceKey);
+      if (found.size() >= count) {
+        return found;
+      }
+      pause();
+    }
+    return fail("Expected %d failed job attempt(s) within %s, but %s".formatted(count, DEFAULT_WAIT, describe(processInstanceKey)));
+  }
+
   /** What an operator does in Operate: gives the failed jobs new retries and resolves their incidents. */
   public void resolveIncidents(long processInstanceKey, int retries) {
     List<Long> family = processInstanceFamily(processInstanceKey);
@@ -367,15 +412,13 @@ public class ProcessTestKit implements DisposableBean {
     }
   }
 
-  /** The instance and every instance it called, transitively. */
+  /** The instance and every instance it called, transitively (from an index, not a walk over the log). */
   public List<Long> processInstanceFamily(long processInstanceKey) {
     List<Long> family = new ArrayList<>(List.of(processInstanceKey));
-    for (Record<?> r : records.records()) {
-      if (isProcessInstanceEvent(r, ProcessInstanceIntent.ELEMENT_ACTIVATED)) {
-        ProcessInstanceRecordValue v = (ProcessInstanceRecordValue) r.getValue();
-        if (v.getBpmnElementType() == BpmnElementType.PROCESS && family.contains(v.getParentProcessInstanceKey())
-            && !family.contains(v.getProcessInstanceKey())) {
-          family.add(v.getProcessInstanceKey());
+    for (int i = 0; i < family.size(); i++) {
+      for (Long called : calledBy.getOrDefault(family.get(i), java.util.Set.of())) {
+        if (!family.contains(called)) {
+          family.add(called);
         }
       }
     }

@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Import;
       "rammeflow.embedded.smtp-port=0",
       "rammeflow.embedded.imap-port=0",
       "rammeflow.data-dir=target/test-data/${PID}",
-      "rammeflow.hearing.mail-retry-backoff=PT0.5S",
+      // Engine time: a failed mail job is retried only when a test moves the clock past its backoff.
+      "rammeflow.hearing.mail-retry-backoff=PT1H",
       "rammeflow.security.bootstrap-password=" + ProcessTestKit.TEST_PASSWORD,
       "rammeflow.security.password-strength=4"
     })

@@ -35,7 +35,8 @@ class ProcessTemplatesTest {
   private static final String ZEEBE = "http://camunda.org/schema/zeebe/1.0";
   private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   private static final Map<String, String> FOLDERS =
-      Map.of("hearing", "hearing-round", "forum", "forum-decision", "cu", "central-notification-response");
+      Map.of("hearing", "hearing-round", "forum", "forum-decision", "cu", "central-notification-response", "social-agreement", "social-agreement",
+          "tariff", "tariff-approval");
 
   static Stream<String> templates() {
     return Stream.of("hearing.prepare", "hearing.notify-party", "hearing.record-response", "hearing.extend-deadline", "hearing.compile-note",
@@ -43,7 +44,15 @@ class ProcessTemplatesTest {
         "forum.schedule", "forum.send-material", "forum.prepare-written-procedure", "forum.record-decision", "forum.notify-problem",
         "cu.register", "cu.notify-invalid", "cu.plan", "cu.replan", "cu.send-plan", "cu.register-draft", "cu.record-forum-step",
         "cu.prepare-hearing", "cu.record-hearing", "cu.request-council-approval", "cu.submit", "cu.check-council", "cu.remind-council",
-        "cu.record-council-approval", "cu.council-deadline-passed", "cu.councils-approved", "cu.answer-follow-up", "cu.close");
+        "cu.record-council-approval", "cu.council-deadline-passed", "cu.councils-approved", "cu.answer-follow-up", "cu.close",
+        "social-agreement.register", "social-agreement.notify-invalid", "social-agreement.send-plan", "social-agreement.record-forum-step",
+        "social-agreement.record-task-step", "social-agreement.prepare-hearing", "social-agreement.record-hearing",
+        "social-agreement.request-local-approval", "social-agreement.record-council-decision", "social-agreement.remind-council",
+        "social-agreement.local-deadline-passed", "social-agreement.adopt", "social-agreement.register-action-plan",
+        "social-agreement.plan-status-report", "social-agreement.record-status-report", "social-agreement.record-status-decision",
+        "social-agreement.record-initiative-status",
+        "tariff.open-round", "tariff.request", "tariff.remind", "tariff.check-submission", "tariff.prepare-decision", "tariff.record-decision",
+        "tariff.publish-annex", "tariff.open-revision", "tariff.inform-das");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -109,7 +118,9 @@ class ProcessTemplatesTest {
   private static Map<String, List<String>> tasksUsing(String templateId) throws Exception {
     Map<String, List<String>> tasks = new LinkedHashMap<>();
     for (String model : List.of("/bpmn/hearing-round/hearing-round.bpmn", "/bpmn/hearing-round/hearing-party-response.bpmn",
-        "/bpmn/forum-decision/forum-decision.bpmn", "/bpmn/central-notification-response/central-notification-response.bpmn")) {
+        "/bpmn/forum-decision/forum-decision.bpmn", "/bpmn/central-notification-response/central-notification-response.bpmn",
+        "/bpmn/social-agreement/social-agreement.bpmn",
+        "/bpmn/tariff-approval/tariff-approval.bpmn", "/bpmn/tariff-approval/tariff-submission.bpmn", "/bpmn/tariff-approval/tariff-revision.bpmn")) {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);
       Document document;
