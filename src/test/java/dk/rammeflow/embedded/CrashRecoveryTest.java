@@ -79,12 +79,12 @@ class CrashRecoveryTest {
 
     startApplication("second");
     assertThat(hearing(hearingId).get("status").asText()).isEqualTo("OPEN");
-    await("12 invitations", Duration.ofMinutes(3), () -> invitations(hearingId) == 12);
+    await("12 invitations", Duration.ofMinutes(6), () -> invitations(hearingId) == 12);
     List<String> answeredBefore = PARTIES.subList(0, 5);
     for (String party : answeredBefore) {
       answer(party);
     }
-    await("5 answers recorded", Duration.ofMinutes(2), () -> answered(hearingId).containsAll(answeredBefore));
+    await("5 answers recorded", Duration.ofMinutes(5), () -> answered(hearingId).containsAll(answeredBefore));
     answer(PARTIES.get(5)); // in flight when the application is killed
     Set<String> receivedInSecondRun = receivedMessageIds();
     app.destroyForcibly().waitFor();
@@ -97,7 +97,7 @@ class CrashRecoveryTest {
     startApplication("third");
     assertThat(hearing(hearingId).get("status").asText()).isIn("OPEN", "ALL_ANSWERED");
     assertThat(answered(hearingId)).containsAll(answeredBefore);
-    await("the remaining parties answer and the note is ready", Duration.ofMinutes(4), () -> {
+    await("the remaining parties answer and the note is ready", Duration.ofMinutes(8), () -> {
       for (String party : PARTIES) {
         answerIfOpen(party);
       }
@@ -120,7 +120,7 @@ class CrashRecoveryTest {
   }
 
   static void awaitQuickly(String what, Supplier<Boolean> condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
     while (!condition.get()) {
       if (System.nanoTime() > deadline) {
         throw new AssertionError("Timed out waiting for " + what);
@@ -147,7 +147,7 @@ class CrashRecoveryTest {
         // A job activated before the kill comes back this soon after the restart.
         "--camunda.client.worker.defaults.timeout=PT15S"));
     app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    await("the " + name + " application is ready (" + log + ")", Duration.ofMinutes(4), () -> {
+    await("the " + name + " application is ready (" + log + ")", Duration.ofMinutes(8), () -> {
       if (!app.isAlive()) {
         throw new AssertionError("The application stopped: see " + log);
       }
@@ -157,7 +157,7 @@ class CrashRecoveryTest {
 
   void answer(String party) throws Exception {
     JsonNode[] task = new JsonNode[1];
-    await("the open task of " + party, Duration.ofMinutes(2), () -> {
+    await("the open task of " + party, Duration.ofMinutes(5), () -> {
       try {
         task[0] = openTask(party);
       } catch (Exception e) {
