@@ -191,11 +191,6 @@ public class EmbeddedEngine implements AutoCloseable {
     return options.host() + ":" + options.grpcPort();
   }
 
-  /** Whether the engine keeps its log on disk and recovers from it at start. */
-  public boolean isDurable() {
-    return engineDir != null;
-  }
-
   /** Moves the engine clock forward: due timers fire as if the time had passed. The offset outlives a restart. */
   public synchronized void increaseTime(Duration duration) {
     clockOffset = clockOffset.plus(duration);
@@ -248,11 +243,6 @@ public class EmbeddedEngine implements AutoCloseable {
   /** Whether the engine's state holds this process instance (it is active: ended ones are removed). */
   public boolean isProcessInstanceActive(long processInstanceKey) {
     return engine.hasElementInstance(processInstanceKey);
-  }
-
-  /** The size of the log on disk in bytes, or -1 in memory. */
-  public long logSizeInBytes() {
-    return journal == null ? -1 : journal.sizeInBytes();
   }
 
   /**

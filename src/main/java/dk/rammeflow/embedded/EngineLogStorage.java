@@ -81,11 +81,6 @@ final class EngineLogStorage implements LogStorage {
     return last == null ? -1 : last.getValue().highest();
   }
 
-  /** The number of blocks held. */
-  int blockCount() {
-    return blocks.size();
-  }
-
   /**
    * Drops every block that lies wholly at or before {@code position} from the journal, and from
    * memory as far as {@code readPosition} (what every reader has read), except the last block: its

@@ -155,6 +155,7 @@ class EngineDurabilityTest {
     assertThat(engine.isProcessInstanceActive(waiting)).isTrue();
     assertThat(engine.isProcessInstanceActive(afterCompaction)).isTrue();
     assertThat(completed).noneMatch(engine::isProcessInstanceActive);
+    assertThat(engine.isProcessInstanceActive(4_503_599_627_370_495L)).as("an instance the engine never had").isFalse();
     await("the read model has the active instances again", () -> projected(waiting, ProcessInstanceStateEnum.ACTIVE) && projected(afterCompaction, ProcessInstanceStateEnum.ACTIVE));
     assertThat(instances.processInstance(completed.get(0))).as("completed before the snapshot: dropped").isEmpty();
 
