@@ -40,6 +40,8 @@ class TariffRound {
     String operatorId;
     String name;
     String party;
+    /** The forum that approves its tariffs after DAS (kkr for Socialtilsyn Nord), or null. */
+    String afterDas;
     List<String> contacts = new ArrayList<>();
     OperatorStatus status = OperatorStatus.REQUESTED;
     /** The latest accepted submission, each row with where it stands. */

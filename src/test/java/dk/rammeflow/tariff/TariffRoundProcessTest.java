@@ -47,6 +47,7 @@ class TariffRoundProcessTest {
   @Autowired WorkingDayCalendar calendar;
   @Autowired TariffCaseType caseType;
   @Autowired TariffOrphans orphans;
+  @Autowired dk.rammeflow.calendar.MeetingCalendar meetings;
 
   @Test
   void operatorsSubmitAndDasApprovesOnItsNextMeeting() throws Exception {
@@ -59,14 +60,14 @@ class TariffRoundProcessTest {
     assertThat(post("/api/tariff-rounds", "aalborg", Map.of("year", year, "submissionDeadline", deadline.toString())).statusCode()).isEqualTo(403);
 
     HttpResponse<String> opened = post("/api/tariff-rounds", "sekretariatet",
-        Map.of("year", year, "submissionDeadline", deadline.toString(), "operators", "aalborg, broenderslev"));
+        Map.of("year", year, "submissionDeadline", deadline.toString(), "operators", "aalborg, broenderslev, socialtilsyn-nord"));
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
     JsonNode started = JSON.readTree(opened.body());
     String roundId = started.path("roundId").asText();
     long key = started.path("processInstanceKey").asLong();
     assertThat(post("/api/tariff-rounds", "sekretariatet", Map.of("year", year, "submissionDeadline", deadline.toString())).statusCode()).isEqualTo(409);
 
-    var requests = kit.awaitMails(2, m -> subject(m).startsWith("Indberetning af takster " + year), "requests", Duration.ofSeconds(90));
+    var requests = kit.awaitMails(3, m -> subject(m).startsWith("Indberetning af takster " + year), "requests", Duration.ofSeconds(90));
     MimeAssert.requestTo(requests, "hoering@aalborg.example");
     assertThat(attachmentNames(requests.getFirst())).singleElement().satisfies(n -> assertThat(n).startsWith("takstindberetning-" + year));
 
@@ -106,6 +107,12 @@ class TariffRoundProcessTest {
         Map.of("operatorId", "broenderslev", "sheetDocumentId", documentId));
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
 
+    // Socialtilsyn Nord (hosted by Hjørring) through the API: its tariffs go through DAS to KKR.
+    HttpResponse<String> tilsyn = post("/api/tariff-rounds/" + roundId + "/submissions", "hjoerring", Map.of("operatorId", "socialtilsyn-nord",
+        "rows", List.of(Map.of("offer", "Socialtilsyn Nord", "service", "Tilsyn med tilbud (årstakst pr. plads)", "legalBasis", "Socialtilsynsloven § 20",
+            "unit", "time", "tariffNew", "1.234", "tariffPrevious", "1.210"))));
+    assertThat(tilsyn.statusCode()).as(tilsyn.body()).isEqualTo(202);
+
     // DAS, next meeting: the material goes out at its deadline, the secretariat registers the decision.
     SlowMachine.await(() -> kit.awaitPassed(key, "prepare-das"));
     TariffRound atDas = rounds.require(roundId);
@@ -116,15 +123,24 @@ class TariffRoundProcessTest {
     assertThat(attachmentNames(material.getFirst())).containsExactly("takstforslag-" + year + ".xlsx");
     UserTask decision = SlowMachine.await(() -> kit.awaitUserTask(key, "register-decision"));
     kit.completeUserTask(decision, "sekretariatet", Map.of("outcome", "godkendt", "decisionText", "DAS godkendte taksterne for " + year + "."));
+    // KKR, its next meeting after DAS: Socialtilsyn Nord's tariffs.
+    SlowMachine.await(() -> kit.awaitPassed(key, "publish-annex"));
+    var kkrMeeting = meetings.nextMeeting("kkr", rounds.require(roundId).decisions.getLast().meetingDate());
+    kit.moveClockTo(kkrMeeting.at().plusHours(1).toInstant());
+    UserTask kkr = SlowMachine.await(() -> kit.awaitUserTask(key, "register-decision", t -> !t.getUserTaskKey().equals(decision.getUserTaskKey())));
+    kit.completeUserTask(kkr, "sekretariatet", Map.of("outcome", "godkendt", "decisionText", "KKR godkendte Socialtilsyn Nords takster for " + year + "."));
     SlowMachine.await(() -> kit.awaitCompleted(key));
     kit.assertNotPassed(key, "fu-follow-ups");
+    kit.assertPath(key, "record-das-decision", "publish-annex", "kkr-needed", "kkr-approval", "record-kkr-decision", "round-completed");
 
     TariffRound round = rounds.require(roundId);
     assertThat(round.status).isEqualTo(TariffRound.Status.DECIDED);
     assertThat(round.operators).allMatch(o -> o.status == TariffRound.OperatorStatus.APPROVED);
+    assertThat(round.decisions).extracting(TariffRound.Decision::forum).containsExactly("DAS", "KKR");
+    assertThat(round.operator("socialtilsyn-nord").orElseThrow().approved).singleElement().satisfies(r -> assertThat(r.decidedBy).isEqualTo("DAS og KKR"));
     assertThat(round.annexes).singleElement().satisfies(a -> assertThat(a.reason()).isEqualTo("Godkendt af DAS"));
     try (Workbook annex = WorkbookFactory.create(new ByteArrayInputStream(documents.content(round.annexes.getFirst().xlsxDocumentId())))) {
-      assertThat(annex.getNumberOfSheets()).isEqualTo(2);
+      assertThat(annex.getNumberOfSheets()).isEqualTo(3);
       assertThat(annex.getSheetAt(1).getRow(3).getCell(7).getNumericCellValue()).isEqualTo(2.04);
     }
     assertThat(caseType.cases()).anySatisfy(c -> {
@@ -133,7 +149,7 @@ class TariffRoundProcessTest {
     });
     assertThat(caseType.detail(roundId)).hasValueSatisfying(detail -> {
       assertThat(detail.parties()).extracting(p -> p.name() + ": " + p.status())
-          .containsExactly("Aalborg Kommune: Godkendt", "Brønderslev Kommune: Godkendt");
+          .containsExactly("Aalborg Kommune: Godkendt", "Brønderslev Kommune: Godkendt", "Socialtilsyn Nord: Godkendt");
       assertThat(detail.documents()).extracting(d -> d.format()).containsExactly("XLSX", "PDF");
       assertThat(detail.actions()).extracting(a -> a.apiPath()).containsExactly("/api/tariff-rounds/" + roundId + "/revisions");
     });
