@@ -389,11 +389,11 @@ public class TariffSteps {
             e.decidedOn = date;
             counts[0]++;
           } else {
-            e.status = TariffRound.RowStatus.REJECTED;
             counts[1]++;
           }
         }
         if (!approved) {
+          o.rows.forEach(e -> e.status = TariffRound.RowStatus.REJECTED);
           o.approved = new ArrayList<>();
           o.status = TariffRound.OperatorStatus.REJECTED;
         }
