@@ -136,6 +136,12 @@ class SocialAgreementCaseType implements CaseType {
         LocalDate on = done.get().date();
         steps.add(new TimelineStep(String.valueOf(row.get("label")), plannedText, "%s %s".formatted(done.get().outcomeLabel(), DanishDates.format(on)),
             planned != null && on.isAfter(planned) ? StepState.LATE : StepState.DONE));
+      } else if (key.equals(SocialAgreementStage.LOCAL_APPROVAL_STEP) && !c.councils().isEmpty()) {
+        long decided = c.councils().stream().filter(SocialAgreementCase.Council::decided).count();
+        LocalDate last = c.councils().stream().map(SocialAgreementCase.Council::decidedOn).filter(d -> d != null).max(LocalDate::compareTo).orElse(null);
+        boolean all = decided == c.councils().size();
+        steps.add(new TimelineStep(String.valueOf(row.get("label")), plannedText, "%d af %d har behandlet aftalen".formatted(decided, c.councils().size()),
+            all ? (planned != null && last.isAfter(planned) ? StepState.LATE : StepState.DONE) : StepState.CURRENT));
       } else if (key.equals("target") && c.adoptedOn() != null) {
         steps.add(new TimelineStep(String.valueOf(row.get("label")), plannedText, "Behandlet " + DanishDates.format(c.adoptedOn()),
             c.adoptedOn().isAfter(planned) ? StepState.LATE : StepState.DONE));

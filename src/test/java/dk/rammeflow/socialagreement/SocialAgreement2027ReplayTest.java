@@ -13,6 +13,7 @@ import dk.rammeflow.embedded.EmbeddedEngine;
 import dk.rammeflow.socialagreement.SocialAgreementController.StartedAgreement;
 import dk.rammeflow.testkit.ProcessTestKit;
 import dk.rammeflow.testkit.RammeflowProcessTest;
+import dk.rammeflow.web.CaseDetail;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
@@ -52,6 +53,7 @@ class SocialAgreement2027ReplayTest {
   @Autowired SocialAgreementCases cases;
   @Autowired DocumentStore documents;
   @Autowired EmbeddedEngine engine;
+  @Autowired SocialAgreementCaseType caseType;
 
   private final Set<Long> completedTasks = new HashSet<>();
   private long instance;
@@ -176,6 +178,16 @@ class SocialAgreement2027ReplayTest {
     assertThat(done.initiatives()).extracting(i -> i.id() + " " + i.implementedOn())
         .containsExactly("i1-1 2027-03-18", "i1-2 2027-06-03", "i2-1 2027-03-18", "i3-1 2027-06-03");
     assertThat(SocialAgreementViews.status(done)).containsEntry("status", "IMPLEMENTED");
+    // The secretariat's overview: the tidsplan against what happened, the councils, the handleplan.
+    CaseDetail detail = caseType.detail(caseId).orElseThrow();
+    assertThat(detail.summary().status()).isEqualTo("Udmøntet");
+    assertThat(detail.summary().progress()).isEqualTo("4 af 4 initiativer udmøntet");
+    assertThat(detail.timeline()).extracting(t -> t.label() + " | " + t.planned() + " | " + t.actual())
+        .contains("KKR godkender socialaftalen | 11. september 2026 | Godkendt med ændringer 11. september 2026",
+            "Politisk godkendelse i Regionsrådet og de 11 kommuner | 30. november 2026 | 12 af 12 har behandlet aftalen",
+            SocialAgreementStage.TARGET_LABEL + " | 1. december 2026 | Behandlet 26. november 2026");
+    assertThat(detail.timeline()).allMatch(t -> t.state() == CaseDetail.StepState.DONE, "every step done in time");
+    assertThat(detail.parties()).hasSize(12).anyMatch(p -> p.name().equals("Læsø Kommunalbestyrelse") && p.status().contains("påmindet 16. november 2026"));
     kit.assertPath(instance, "register-agreement", "send-plan", "agreement-steps", "request-local-approval", "local-approval", "adopt",
         "action-plan", "register-action-plan", "action-plan-fu", "action-plan-das", "plan-status-report", "status-report", "status-das",
         "plan-status-report", "status-report", "status-das", "agreement-implemented");
