@@ -190,7 +190,7 @@ class SocialAgreement2027ReplayTest {
     assertThat(detail.parties()).hasSize(12).anyMatch(p -> p.name().equals("Læsø Kommunalbestyrelse") && p.status().contains("påmindet 16. november 2026"));
     kit.assertPath(instance, "register-agreement", "send-plan", "agreement-steps", "request-local-approval", "local-approval", "adopt",
         "action-plan", "register-action-plan", "action-plan-fu", "action-plan-das", "plan-status-report", "status-report", "status-das",
-        "plan-status-report", "status-report", "status-das", "agreement-implemented");
+        "plan-status-report", "status-report", "status-das", "agreement-implemented", "handleplan", "agreement-done");
     assertThat(kit.incidents(instance)).isEmpty();
   }
 
