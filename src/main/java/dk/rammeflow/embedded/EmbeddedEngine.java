@@ -1,22 +1,50 @@
 package dk.rammeflow.embedded;
 
+import dk.rammeflow.storage.AtomicFile;
 import io.camunda.zeebe.logstreams.log.LogAppendEntry;
 import io.camunda.zeebe.logstreams.log.LogStream;
 import io.camunda.zeebe.logstreams.log.LogStreamReader;
 import io.camunda.zeebe.logstreams.log.LogStreamWriter;
+import io.camunda.zeebe.logstreams.log.LoggedEvent;
 import io.camunda.zeebe.logstreams.log.WriteContext;
 import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
 import io.camunda.zeebe.protocol.impl.record.UnifiedRecordValue;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.Intent;
-import java.util.List;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRelated;
+import io.camunda.zeebe.protocol.impl.record.value.processinstance.ProcessInstanceRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Zeebe engine of zeebe-process-test, serving the real gRPC API on a fixed port, assembled by
  * {@link ProcessTestEngineAssembly} with our state database and log storage.
+ *
+ * <p>With a data dir, the engine is durable as Zeebe itself is: its log is a journal on disk
+ * ({@code engine/log}), and at start the engine recovers by loading the last snapshot
+ * ({@code engine/snapshot}: the state database at a processed position, or nothing) and letting the
+ * stream processor replay the log's events after it; commands that were written but never
+ * processed are processed then. The clock offset ({@link #increaseTime}) is kept in
+ * {@code engine/clock-offset}. {@link #compact} writes a snapshot and drops the log before it.
  *
  * <p>The engine offers no public way to write a command to its log, and the commands of Camunda
  * user tasks (complete, assign) only exist in the REST gateway, which the engine lacks. This class
@@ -24,22 +52,40 @@ import java.time.Instant;
  */
 public class EmbeddedEngine implements AutoCloseable {
 
-  private static final java.util.concurrent.atomic.AtomicBoolean ENGINE_RUNNING = new java.util.concurrent.atomic.AtomicBoolean();
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedEngine.class);
+  private static final AtomicBoolean ENGINE_RUNNING = new AtomicBoolean();
+  /** Records kept in a snapshot besides those of active instances: what the read models need of deployments. */
+  private static final Set<ValueType> KEPT_TYPES =
+      Set.of(ValueType.DEPLOYMENT, ValueType.PROCESS, ValueType.FORM, ValueType.DECISION, ValueType.DECISION_REQUIREMENTS, ValueType.RESOURCE);
 
-  /** Where and how the engine serves gRPC. */
-  public record Options(String host, int grpcPort, int maxInboundMessageBytes) {
+  /**
+   * Where and how the engine serves gRPC, and where it keeps its log (no data dir: in memory
+   * only); the journal is forced to the disk every {@code flushInterval} and compacted when it
+   * has grown beyond {@code compactAboveBytes} (0: only when {@link #compact} is called).
+   */
+  public record Options(String host, int grpcPort, int maxInboundMessageBytes, Path dataDir, Duration flushInterval, long compactAboveBytes) {
     public static final int DEFAULT_MAX_INBOUND_MESSAGE_BYTES = 1024 * 1024;
+    public static final Duration DEFAULT_FLUSH_INTERVAL = Duration.ofMillis(50);
 
     public static Options loopback(int grpcPort) {
-      return new Options("127.0.0.1", grpcPort, DEFAULT_MAX_INBOUND_MESSAGE_BYTES);
+      return new Options("127.0.0.1", grpcPort, DEFAULT_MAX_INBOUND_MESSAGE_BYTES, null, DEFAULT_FLUSH_INTERVAL, 0);
     }
   }
+
+  /** What a compaction did: the snapshot's position and size, and the journal before and after. */
+  public record Compaction(long position, int stateEntries, int keptRecords, long logBytesBefore, long logBytesAfter) {}
 
   private final ProcessTestEngineAssembly engine;
   private final Options options;
   private final LogStream logStream;
   private final LogStreamWriter writer;
+  private final Path engineDir;
+  private final EngineJournal journal;
+  private final List<LongSupplier> followers = new CopyOnWriteArrayList<>();
+  private final Thread compactor = Thread.ofPlatform().daemon().name("rammeflow-engine-log-compaction").unstarted(this::compactWhenLarge);
   private Duration clockOffset = Duration.ZERO;
+  private volatile long snapshotPosition = -1;
+  private volatile List<byte[]> snapshotHistory = List.of();
 
   public EmbeddedEngine(int grpcPort) {
     this(Options.loopback(grpcPort));
@@ -53,23 +99,85 @@ public class EmbeddedEngine implements AutoCloseable {
     }
     try {
       this.options = options;
-      this.engine = new ProcessTestEngineAssembly(options.host(), options.grpcPort(), options.maxInboundMessageBytes(), new EngineLogStorage(null, List.of()));
+      EngineSnapshot snapshot = null;
+      EngineLogStorage storage;
+      if (options.dataDir() == null) {
+        this.engineDir = null;
+        this.journal = null;
+        storage = new EngineLogStorage(null, List.of());
+      } else {
+        this.engineDir = options.dataDir().resolve("engine");
+        Files.createDirectories(engineDir);
+        Path snapshotFile = engineDir.resolve("snapshot");
+        if (Files.exists(snapshotFile)) {
+          snapshot = EngineSnapshot.read(snapshotFile);
+        }
+        EngineJournal.Recovered recovered = EngineJournal.open(engineDir.resolve("log"), options.flushInterval());
+        this.journal = recovered.journal();
+        storage = new EngineLogStorage(journal, recovered.blocks());
+        LOG.info("Engine log {}: {} blocks up to position {}{}", engineDir.resolve("log"), recovered.blocks().size(), storage.highestPosition(),
+            snapshot == null ? ", no snapshot" : ", snapshot at position " + snapshot.position() + " (" + snapshot.entries().size() + " state entries)");
+      }
+      this.engine = new ProcessTestEngineAssembly(options.host(), options.grpcPort(), options.maxInboundMessageBytes(), storage);
+      if (snapshot != null) {
+        engine.db.restore(snapshot.entries());
+        snapshotPosition = snapshot.position();
+        snapshotHistory = snapshot.history();
+        storage.dropUpTo(snapshot.position(), snapshot.position());
+      }
+      this.clockOffset = readClockOffset();
+      if (!clockOffset.isZero()) {
+        engine.clock.addTime(clockOffset);
+        LOG.info("Engine clock runs {} ahead of wall time, as before the restart", clockOffset);
+      }
       this.logStream = engine.logStream;
       this.writer = logStream.newLogStreamWriter();
+    } catch (IOException e) {
+      ENGINE_RUNNING.set(false);
+      throw new UncheckedIOException("Cannot prepare the engine's data dir", e);
     } catch (RuntimeException e) {
       ENGINE_RUNNING.set(false);
       throw e;
     }
   }
 
+  /** Serves gRPC and opens the stream processor, which first replays the log (recovery). */
   public void start() {
+    long started = System.nanoTime();
     engine.start();
+    if (engineDir != null) {
+      LOG.info("Engine recovered from its log in {} ms (log up to position {})", (System.nanoTime() - started) / 1_000_000, engine.logStorage.highestPosition());
+      if (options.compactAboveBytes() > 0) {
+        compactor.start();
+      }
+    }
+  }
+
+  /** Compacts the log whenever it has grown by {@code compactAboveBytes} since the last compaction. */
+  private void compactWhenLarge() {
+    long threshold = options.compactAboveBytes();
+    long base = 0;
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        Thread.sleep(Duration.ofSeconds(30));
+        if (journal.sizeInBytes() > base + threshold) {
+          base = compact().logBytesAfter();
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        LOG.error("Compacting the engine log failed; the log keeps growing until the next attempt", e);
+      }
+    }
   }
 
   @Override
   public void close() {
+    compactor.interrupt();
     try {
-      engine.stop();
+      synchronized (this) {
+        engine.stop();
+      }
     } finally {
       ENGINE_RUNNING.set(false);
     }
@@ -83,10 +191,21 @@ public class EmbeddedEngine implements AutoCloseable {
     return options.host() + ":" + options.grpcPort();
   }
 
-  /** Moves the engine clock forward: due timers fire as if the time had passed. */
+  /** Moves the engine clock forward: due timers fire as if the time had passed. The offset outlives a restart. */
   public synchronized void increaseTime(Duration duration) {
-    engine.clock.addTime(duration);
     clockOffset = clockOffset.plus(duration);
+    if (engineDir != null) {
+      AtomicFile.write(engineDir.resolve("clock-offset"), out -> out.write(clockOffset.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+    engine.clock.addTime(duration);
+  }
+
+  private Duration readClockOffset() throws IOException {
+    Path file = engineDir == null ? null : engineDir.resolve("clock-offset");
+    if (file == null || !Files.exists(file)) {
+      return Duration.ZERO;
+    }
+    return Duration.parse(Files.readString(file, StandardCharsets.UTF_8).trim());
   }
 
   /** The engine's current time: wall time plus every {@link #increaseTime} so far. */
@@ -97,6 +216,150 @@ public class EmbeddedEngine implements AutoCloseable {
   /** A new reader over the engine's log, from its first record. */
   public LogStreamReader newLogReader() {
     return logStream.newLogStreamReader();
+  }
+
+  /**
+   * The records before the log's start that a reader of the log needs to rebuild what it derives:
+   * those the last snapshot kept (deployments, and the records of instances active at it). A reader
+   * takes these first, then the log after {@link #historyPosition()}.
+   */
+  public List<LoggedEvent> recoveredHistory() {
+    return new EngineSnapshot(snapshotPosition, List.of(), snapshotHistory).historyEvents();
+  }
+
+  /** The position up to which {@link #recoveredHistory()} stands for the log; -1 without a snapshot. */
+  public long historyPosition() {
+    return snapshotPosition;
+  }
+
+  /**
+   * Registers a reader of the log by the position it has read up to: a compaction drops the log
+   * in memory only as far as every follower has read.
+   */
+  public void addFollower(LongSupplier readUpTo) {
+    followers.add(readUpTo);
+  }
+
+  /** Whether the engine's state holds this process instance (it is active: ended ones are removed). */
+  public boolean isProcessInstanceActive(long processInstanceKey) {
+    return engine.hasElementInstance(processInstanceKey);
+  }
+
+  /**
+   * Compacts the log: pauses processing, writes a snapshot of the state at the last processed
+   * position with the records the read models still need, drops the log before it and resumes.
+   * Completed instances are gone from the state, so the snapshot has none of their records.
+   */
+  public synchronized Compaction compact() {
+    if (engineDir == null) {
+      throw new IllegalStateException("The engine keeps its log in memory only (no data dir): nothing to compact");
+    }
+    long before = journal.sizeInBytes();
+    engine.streamProcessor.pauseProcessing().join();
+    try {
+      long position = engine.streamProcessor.getLastProcessedPositionAsync().join();
+      if (position <= snapshotPosition) {
+        return new Compaction(snapshotPosition, engine.db.size(), snapshotHistory.size(), before, before);
+      }
+      List<byte[]> history = keptHistory(position);
+      List<Map.Entry<byte[], byte[]>> entries = new ArrayList<>(engine.db.size());
+      engine.db.forEachCommitted((k, v) -> entries.add(new AbstractMap.SimpleImmutableEntry<>(k, v)));
+      new EngineSnapshot(position, entries, history).write(engineDir.resolve("snapshot"));
+      snapshotHistory = history;
+      snapshotPosition = position;
+      engine.logStorage.dropUpTo(position, awaitFollowers(position, Duration.ofSeconds(10)));
+      long after = journal.sizeInBytes();
+      LOG.info("Engine log compacted at position {}: snapshot of {} state entries and {} kept records; log {} -> {} bytes",
+          position, entries.size(), history.size(), before, after);
+      return new Compaction(position, entries.size(), history.size(), before, after);
+    } finally {
+      engine.streamProcessor.resumeProcessing();
+    }
+  }
+
+  /**
+   * The records up to {@code position} that a reader still needs: the previous snapshot's kept
+   * records and the log's, limited to deployments and events of process instances that are still
+   * active at the position.
+   */
+  private List<byte[]> keptHistory(long position) {
+    List<byte[]> candidates = new ArrayList<>(snapshotHistory);
+    try (LogStreamReader reader = logStream.newLogStreamReader()) {
+      if (snapshotPosition < 0) {
+        reader.seekToFirstEvent();
+      } else {
+        reader.seekToNextEvent(snapshotPosition);
+      }
+      while (reader.hasNext()) {
+        LoggedEvent event = reader.next();
+        if (event.getPosition() > position) {
+          break;
+        }
+        if (event.getPosition() > snapshotPosition) {
+          candidates.add(EngineSnapshot.copy(event));
+        }
+      }
+    }
+    Set<Long> active = new HashSet<>();
+    Set<Long> ended = new HashSet<>();
+    RecordMetadata metadata = new RecordMetadata();
+    List<LoggedEvent> events = new EngineSnapshot(position, List.of(), candidates).historyEvents();
+    for (LoggedEvent event : events) {
+      metadata.reset();
+      event.readMetadata(metadata);
+      if (metadata.getRecordType() == RecordType.EVENT && metadata.getValueType() == ValueType.PROCESS_INSTANCE) {
+        ProcessInstanceRecord value = new ProcessInstanceRecord();
+        event.readValue(value);
+        if (value.getBpmnElementType() == BpmnElementType.PROCESS) {
+          Intent intent = metadata.getIntent();
+          if (intent == ProcessInstanceIntent.ELEMENT_ACTIVATING) {
+            active.add(event.getKey());
+          } else if (intent == ProcessInstanceIntent.ELEMENT_COMPLETED || intent == ProcessInstanceIntent.ELEMENT_TERMINATED) {
+            ended.add(event.getKey());
+          }
+        }
+      }
+    }
+    active.removeAll(ended);
+    List<byte[]> kept = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      LoggedEvent event = events.get(i);
+      metadata.reset();
+      event.readMetadata(metadata);
+      if (metadata.getRecordType() != RecordType.EVENT) {
+        continue;
+      }
+      if (KEPT_TYPES.contains(metadata.getValueType())) {
+        kept.add(candidates.get(i));
+        continue;
+      }
+      UnifiedRecordValue value = UnifiedRecordValue.fromValueType(metadata.getValueType());
+      if (value instanceof ProcessInstanceRelated) {
+        event.readValue(value);
+        if (active.contains(((ProcessInstanceRelated) value).getProcessInstanceKey())) {
+          kept.add(candidates.get(i));
+        }
+      }
+    }
+    return kept;
+  }
+
+  /** Waits a while for every follower to read up to the position; returns how far all of them got. */
+  private long awaitFollowers(long position, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long readByAll = position;
+    for (LongSupplier follower : followers) {
+      while (follower.getAsLong() < position && System.nanoTime() < deadline) {
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+      readByAll = Math.min(readByAll, follower.getAsLong());
+    }
+    return readByAll;
   }
 
   /**

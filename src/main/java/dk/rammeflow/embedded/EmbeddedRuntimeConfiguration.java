@@ -35,12 +35,28 @@ public class EmbeddedRuntimeConfiguration {
   EmbeddedEngine embeddedEngine(
       @Value("${rammeflow.embedded.grpc-port}") int grpcPort,
       @Value("${rammeflow.embedded.grpc-host:127.0.0.1}") String grpcHost,
-      @Value("${rammeflow.embedded.grpc-max-message-size:1MB}") org.springframework.util.unit.DataSize maxMessageSize) {
-    LOG.warn("Embedded runtime: the process engine and the mail server keep their state in memory only; everything is lost when the application stops.");
-    EmbeddedEngine engine = new EmbeddedEngine(new EmbeddedEngine.Options(grpcHost, grpcPort, (int) maxMessageSize.toBytes()));
+      @Value("${rammeflow.embedded.grpc-max-message-size:1MB}") org.springframework.util.unit.DataSize maxMessageSize,
+      @Value("${rammeflow.embedded.durable:true}") boolean durable,
+      @Value("${rammeflow.data-dir:./data}") java.nio.file.Path dataDir,
+      @Value("${rammeflow.embedded.log-flush-interval:PT0.05S}") java.time.Duration flushInterval,
+      @Value("${rammeflow.embedded.compact-log-above:64MB}") org.springframework.util.unit.DataSize compactAbove) {
+    if (durable) {
+      LOG.info("Embedded runtime: the engine keeps its log in {} and recovers from it at start; the mail server (GreenMail) keeps mail in memory only.",
+          dataDir.resolve("engine").toAbsolutePath());
+    } else {
+      LOG.warn("Embedded runtime: the process engine and the mail server keep their state in memory only (rammeflow.embedded.durable=false); processes and tasks are lost when the application stops.");
+    }
+    EmbeddedEngine engine = new EmbeddedEngine(
+        new EmbeddedEngine.Options(grpcHost, grpcPort, (int) maxMessageSize.toBytes(), durable ? dataDir : null, flushInterval, compactAbove.toBytes()));
     engine.start();
     LOG.info("Embedded Zeebe engine serves the gRPC API at {}", engine.gatewayAddress());
     return engine;
+  }
+
+  /** Whether a record's process instance is still active, from the engine's state (after its recovery at start). */
+  @Bean
+  dk.rammeflow.startup.ProcessInstanceProbe embeddedProcessInstanceProbe(EmbeddedEngine engine) {
+    return engine::isProcessInstanceActive;
   }
 
   @Bean

@@ -164,14 +164,20 @@ final class EngineJournal {
     }
   }
 
-  /** Forces what was written to the disk. */
-  synchronized void flush() {
-    if (!dirty || closed) {
-      return;
+  /** Forces what was written to the disk, outside the lock: appends go on meanwhile (group commit). */
+  void flush() {
+    FileChannel toForce;
+    synchronized (this) {
+      if (!dirty || closed) {
+        return;
+      }
+      dirty = false;
+      toForce = channel;
     }
     try {
-      channel.force(false);
-      dirty = false;
+      toForce.force(false);
+    } catch (java.nio.channels.ClosedChannelException e) {
+      // Replaced by a rewrite, which forced its own file.
     } catch (IOException e) {
       LOG.error("Cannot flush the engine log {}", file, e);
     }

@@ -81,22 +81,18 @@ final class EngineLogStorage implements LogStorage {
     return last == null ? -1 : last.getValue().highest();
   }
 
-  /** The number of blocks held. */
-  int blockCount() {
-    return blocks.size();
-  }
-
   /**
-   * Drops every block that lies wholly at or before {@code position}, except the last block: its
-   * highest position tells the log stream where to continue numbering. The journal is rewritten
-   * with the blocks that stay.
+   * Drops every block that lies wholly at or before {@code position} from the journal, and from
+   * memory as far as {@code readPosition} (what every reader has read), except the last block: its
+   * highest position tells the log stream where to continue numbering.
    */
-  synchronized void dropUpTo(long position) {
-    Map.Entry<Long, Block> last = blocks.lastEntry();
-    blocks.headMap(position, true).values().removeIf(block -> block.highest() <= position && (last == null || block != last.getValue()));
+  synchronized void dropUpTo(long position, long readPosition) {
+    Block last = blocks.isEmpty() ? null : blocks.lastEntry().getValue();
     if (journal != null) {
-      journal.rewrite(blocks.values());
+      journal.rewrite(blocks.values().stream().filter(block -> block.highest() > position || block == last).toList());
     }
+    long memory = Math.min(position, readPosition);
+    blocks.headMap(memory, true).values().removeIf(block -> block.highest() <= memory && block != last);
   }
 
   void close() {

@@ -3,6 +3,8 @@ package dk.rammeflow.embedded;
 import io.camunda.search.clients.SearchClientsProxy;
 import io.camunda.security.auth.BrokerRequestAuthorizationConverter;
 import io.camunda.security.configuration.SecurityConfiguration;
+import io.camunda.zeebe.db.impl.DbLong;
+import io.camunda.zeebe.db.impl.DbNil;
 import io.camunda.zeebe.engine.Engine;
 import io.camunda.zeebe.engine.EngineConfiguration;
 import io.camunda.zeebe.engine.processing.EngineProcessors;
@@ -135,6 +137,27 @@ final class ProcessTestEngineAssembly {
       throw new UncheckedIOException("The embedded engine cannot serve gRPC: " + e.getMessage(), e);
     }
     streamProcessor.openAsync(false).join();
+    awaitRecovery();
+  }
+
+  /** The stream processor opens before it has replayed the log; this waits until it processes. */
+  private void awaitRecovery() {
+    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+    while (true) {
+      StreamProcessor.Phase phase = streamProcessor.getCurrentPhase().join();
+      if (phase == StreamProcessor.Phase.PROCESSING) {
+        return;
+      }
+      if (phase == StreamProcessor.Phase.FAILED || System.nanoTime() > deadline) {
+        throw new IllegalStateException("The embedded engine did not recover from its log (stream processor phase " + phase + ")");
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while the engine recovers", e);
+      }
+    }
   }
 
   int grpcPort() {
@@ -162,6 +185,13 @@ final class ProcessTestEngineAssembly {
         }
       }
     }
+  }
+
+  /** Whether the state holds the element instance (a process instance is one; ended ones are removed). */
+  boolean hasElementInstance(long key) {
+    DbLong dbKey = new DbLong();
+    dbKey.wrapLong(key);
+    return db.createColumnFamily(ZbColumnFamilies.ELEMENT_INSTANCE_KEY, db.createContext(), dbKey, DbNil.INSTANCE).exists(dbKey);
   }
 
   private static Object create(String simpleName, Class<?>[] parameterTypes, Object... arguments) {

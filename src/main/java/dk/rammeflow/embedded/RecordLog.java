@@ -52,10 +52,19 @@ public class RecordLog implements AutoCloseable {
   private final List<Consumer<Record<?>>> listeners = new CopyOnWriteArrayList<>();
   private final Thread follower;
   private volatile boolean running = true;
-  private long lastPosition = -1;
+  private volatile long lastPosition;
+  private List<LoggedEvent> history;
 
+  /**
+   * A log follower that first takes the records the engine recovered from its last snapshot (the
+   * log before it is gone), then the log after the snapshot, so the projections are rebuilt after
+   * a restart.
+   */
   public RecordLog(EmbeddedEngine engine) {
     this.reader = engine.newLogReader();
+    this.history = engine.recoveredHistory();
+    this.lastPosition = engine.historyPosition();
+    engine.addFollower(() -> lastPosition);
     this.follower = Thread.ofPlatform().daemon().name("rammeflow-record-log").unstarted(this::follow);
   }
 
@@ -69,6 +78,8 @@ public class RecordLog implements AutoCloseable {
   }
 
   private void follow() {
+    history.forEach(this::deliver);
+    history = null;
     while (running) {
       boolean any;
       try {
@@ -96,25 +107,32 @@ public class RecordLog implements AutoCloseable {
     boolean any = false;
     while (reader.hasNext()) {
       LoggedEvent event = reader.next();
-      Record<?> record = toRecord(event);
+      if (event.getPosition() <= lastPosition) {
+        continue;
+      }
+      deliver(event);
       lastPosition = event.getPosition();
-      // Listeners first: whoever awaits this record then sees the projections already updated.
-      for (Consumer<Record<?>> listener : listeners) {
-        try {
-          listener.accept(record);
-        } catch (RuntimeException e) {
-          LOG.error("Record listener failed on {}", record, e);
-        }
-      }
-      append(record);
-      for (Waiter waiter : waiters) {
-        if (record.getPosition() > waiter.afterPosition() && !waiter.answer().isDone() && waiter.predicate().test(record)) {
-          waiter.answer().complete(record);
-        }
-      }
       any = true;
     }
     return any;
+  }
+
+  private void deliver(LoggedEvent event) {
+    Record<?> record = toRecord(event);
+    // Listeners first: whoever awaits this record then sees the projections already updated.
+    for (Consumer<Record<?>> listener : listeners) {
+      try {
+        listener.accept(record);
+      } catch (RuntimeException e) {
+        LOG.error("Record listener failed on {}", record, e);
+      }
+    }
+    append(record);
+    for (Waiter waiter : waiters) {
+      if (record.getPosition() > waiter.afterPosition() && !waiter.answer().isDone() && waiter.predicate().test(record)) {
+        waiter.answer().complete(record);
+      }
+    }
   }
 
   private void append(Record<?> record) {

@@ -30,12 +30,16 @@ public class ModelDeployer implements ApplicationRunner {
   private static final List<String> PATTERNS =
       List.of("classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.form", "classpath*:bpmn/**/*.dmn");
 
+  private static final int DEPLOY_ATTEMPTS = 4;
+
   private final CamundaClient client;
   private final Environment environment;
+  private final StartupPhases phases;
 
-  public ModelDeployer(CamundaClient client, Environment environment) {
+  public ModelDeployer(CamundaClient client, Environment environment, StartupPhases phases) {
     this.client = client;
     this.environment = environment;
+    this.phases = phases;
   }
 
   @Override
@@ -44,18 +48,21 @@ public class ModelDeployer implements ApplicationRunner {
     if (resources.isEmpty()) {
       LOG.warn("No models, forms or decision tables found under bpmn/: nothing deployed");
     } else {
+      long deployStarted = System.currentTimeMillis();
       DeploymentEvent deployment = deploy(resources);
+      phases.deployed(System.currentTimeMillis() - deployStarted);
       deployment.getProcesses().forEach(p -> LOG.info("Deployed process '{}' version {} ({})", p.getBpmnProcessId(), p.getVersion(), p.getResourceName()));
       deployment.getForm().forEach(f -> LOG.info("Deployed form '{}' version {} ({})", f.getFormId(), f.getVersion(), f.getResourceName()));
       deployment.getDecisionRequirements().forEach(d -> LOG.info("Deployed decision requirements '{}' version {}", d.getDmnDecisionRequirementsId(), d.getVersion()));
     }
     Duration sinceJvmStart = Duration.ofMillis(System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
     LOG.info(
-        "Rammeflow ready with everything deployed in {} ms on the {} runtime: gRPC {}, REST http://localhost:{}",
+        "Rammeflow ready with everything deployed in {} ms on the {} runtime: gRPC {}, REST http://localhost:{}; phases: {}",
         sinceJvmStart.toMillis(),
         environment.getProperty("rammeflow.embedded.enabled", Boolean.class, false) ? "embedded" : "cluster",
         environment.getProperty("camunda.client.grpc-address"),
-        environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")));
+        environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")),
+        phases.describe());
   }
 
   static List<Resource> modelResources() throws IOException {
@@ -80,6 +87,25 @@ public class ModelDeployer implements ApplicationRunner {
       }
     }
     // Every model in one deployment: on a busy machine the engine needs longer than the client's default 10 s.
-    return command.requestTimeout(Duration.ofMinutes(2)).send().join();
+    // A deployment that timed out or found the engine busy is sent again: the engine deploys identical
+    // resources only once, so a retry never adds a version.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return command.requestTimeout(Duration.ofMinutes(2)).send().join();
+      } catch (RuntimeException e) {
+        String reason = String.valueOf(e.getMessage());
+        boolean busy = reason.contains("DEADLINE_EXCEEDED") || reason.contains("UNAVAILABLE") || reason.contains("RESOURCE_EXHAUSTED");
+        if (!busy || attempt == DEPLOY_ATTEMPTS) {
+          throw e;
+        }
+        LOG.warn("Deployment attempt {} of {} failed because the engine is busy ({}); trying again", attempt, DEPLOY_ATTEMPTS, reason);
+        try {
+          Thread.sleep(2_000L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 }

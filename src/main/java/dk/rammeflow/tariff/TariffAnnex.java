@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The takstbilag: every approved tariff of the round per operator with its development from the previous year, and
@@ -188,7 +187,7 @@ final class TariffAnnex {
   }
 
   private static String esc(String text) {
-    return HtmlUtils.htmlEscape(text == null ? "" : text);
+    return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
   private static byte[] font(String name) {

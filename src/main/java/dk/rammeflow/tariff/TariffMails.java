@@ -7,7 +7,6 @@ import dk.rammeflow.mail.OutgoingMail;
 import dk.rammeflow.reference.ForumMember;
 import dk.rammeflow.reference.ReferenceData;
 import dk.rammeflow.web.WebLinks;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +82,6 @@ class TariffMails {
     model.put("inboxUrl", links.inbox());
     model.put("apiUrl", links.absolute("/api/tariff-rounds/" + round.roundId + "/submissions"));
     model.put("operatorId", operator.operatorId);
-    model.put("today", DanishDates.format(LocalDate.now()));
     return model;
   }
 

@@ -52,7 +52,7 @@ record TariffProperties(
    * @param id the operator's id (a-z, 0-9, -), e.g. "aalborg-aeh"
    * @param name shown to users, e.g. "Aalborg Kommune, Ældre og Handicap"
    * @param party the party whose users submit for it (their candidate group) and whose contacts are mailed
-   * @param forum where its approved tariffs go after DAS, e.g. "kkr" for Socialtilsyn Nord; empty: nowhere
+   * @param afterDas the forum that approves its tariffs after DAS, e.g. "kkr"; empty: none
    */
-  record Operator(String id, String name, String party, String forum) {}
+  record Operator(String id, String name, String party, String afterDas) {}
 }

@@ -1,5 +1,7 @@
 package dk.rammeflow.tariff;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Optional;
  * One year's tariff round: the operators asked, what each submitted, the decisions of DAS and FU, and the
  * published takstbilag versions. Written only by {@link TariffSteps} (and the start-up orphan check).
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 class TariffRound {
 
   /** OPEN: collecting; AT_DAS: before DAS; DECIDED: DAS has decided (late and rejected tariffs follow by FU); ORPHANED. */
@@ -32,10 +35,13 @@ class TariffRound {
   List<Decision> decisions = new ArrayList<>();
   List<Annex> annexes = new ArrayList<>();
 
+  @JsonAutoDetect(fieldVisibility = Visibility.ANY)
   static class Operator {
     String operatorId;
     String name;
     String party;
+    /** The forum that approves its tariffs after DAS (kkr for Socialtilsyn Nord), or null. */
+    String afterDas;
     List<String> contacts = new ArrayList<>();
     OperatorStatus status = OperatorStatus.REQUESTED;
     /** The latest accepted submission, each row with where it stands. */
@@ -45,6 +51,8 @@ class TariffRound {
     Instant submittedAt;
     String submittedBy;
     int submissions;
+    /** Submissions refused by the checks (each mailed with its problems). */
+    int refusals;
     List<String> lastProblems = new ArrayList<>();
     boolean reminded;
     String revisionReason;
@@ -52,6 +60,7 @@ class TariffRound {
     long revisionProcessInstanceKey;
   }
 
+  @JsonAutoDetect(fieldVisibility = Visibility.ANY)
   static class Row {
     TariffRow row;
     RowStatus status = RowStatus.SUBMITTED;

@@ -61,8 +61,8 @@ class TariffRoundInput {
       v.put("cutoffAt", CalendarTime.iso(cutoffAt));
       v.put("dasMeetingDate", das.date().toString());
       v.put("dasEarliestDate", cutoffAt.toLocalDate().toString());
-      v.put("operators", operators.stream().map(o -> Map.<String, Object>of("operatorId", o.operatorId(), "name", o.name(), "party", o.party())).toList());
-      v.put("caseWorker", caseWorker);
+      v.put("operatorList", operators.stream().map(o -> Map.<String, Object>of("operatorId", o.operatorId(), "name", o.name(), "party", o.party())).toList());
+      v.put("roundCaseWorker", caseWorker);
       v.put("warnings", warnings);
       return v;
     }

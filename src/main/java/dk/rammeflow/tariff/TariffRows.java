@@ -4,6 +4,7 @@ import dk.rammeflow.input.Inputs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -129,7 +130,7 @@ final class TariffRows {
       if (cells.length > TEXT_COLUMNS.size()) {
         problems.add("Linje %d har %d kolonner; højst %d adskilt af |.".formatted(rows.size() + 1, cells.length, TEXT_COLUMNS.size()));
       }
-      Map<String, Object> row = new java.util.LinkedHashMap<>();
+      Map<String, Object> row = new LinkedHashMap<>();
       for (int i = 0; i < Math.min(cells.length, TEXT_COLUMNS.size()); i++) {
         if (!cells[i].isBlank()) {
           row.put(TEXT_COLUMNS.get(i), cells[i].strip());

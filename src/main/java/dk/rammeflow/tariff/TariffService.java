@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /** What the API asks of tariff rounds: it checks the request, then starts an instance or publishes a message. */
@@ -23,6 +25,8 @@ class TariffService {
   private final TariffRoundInput roundInput;
   private final TariffSteps steps;
   private final ProcessClient processes;
+  /** Rounds started here whose opening step may not have registered them yet: a second start is refused at once. */
+  private final Set<String> starting = ConcurrentHashMap.newKeySet();
 
   TariffService(TariffRounds rounds, TariffRoundInput roundInput, TariffSteps steps, ProcessClient processes) {
     this.rounds = rounds;
@@ -36,14 +40,20 @@ class TariffService {
   /** Opens the year's round: 400 with every problem, 409 when the year has one. */
   Started open(Map<String, Object> input) {
     TariffRoundInput.Plan plan = roundInput.read(input);
-    if (rounds.exists(plan.roundId())) {
+    if (rounds.exists(plan.roundId()) || !starting.add(plan.roundId())) {
       throw new TariffConflictException("Takstrunden for %d findes allerede (%s).".formatted(plan.year(), plan.roundId()));
     }
     Map<String, Object> variables = new LinkedHashMap<>();
     for (String key : List.of("year", "submissionDeadline", "operators", "caseWorker")) {
       variables.put(key, input.get(key));
     }
-    long key = processes.start(ROUND_PROCESS, variables);
+    long key;
+    try {
+      key = processes.start(ROUND_PROCESS, variables);
+    } catch (RuntimeException e) {
+      starting.remove(plan.roundId());
+      throw e;
+    }
     return new Started(plan.roundId(), key, plan.das().date().toString(), plan.variables().get("cutoffAt").toString(), plan.warnings());
   }
 

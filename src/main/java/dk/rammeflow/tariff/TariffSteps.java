@@ -29,6 +29,7 @@ public class TariffSteps {
 
   static final String FORUM_DAS = "das";
   static final String FORUM_FU = "fu";
+  static final String FORUM_KKR = "kkr";
   private static final Set<TariffRound.OperatorStatus> WAITING = EnumSet.of(TariffRound.OperatorStatus.REQUESTED, TariffRound.OperatorStatus.REOPENED,
       TariffRound.OperatorStatus.LATE);
 
@@ -70,6 +71,7 @@ public class TariffSteps {
       operator.operatorId = known.operatorId();
       operator.name = known.name();
       operator.party = known.party();
+      operator.afterDas = known.afterDas();
       operator.contacts = new ArrayList<>(known.contacts());
       round.operators.add(operator);
     }
@@ -140,10 +142,13 @@ public class TariffSteps {
     }
     if (!problems.isEmpty()) {
       TariffRound updated = rounds.update(roundId, r -> {
-        requireOperator(r, operatorId).lastProblems = new ArrayList<>(problems);
+        TariffRound.Operator o = requireOperator(r, operatorId);
+        o.lastProblems = new ArrayList<>(problems);
+        o.refusals++;
         return r;
       });
-      mails.sendProblems(updated, requireOperator(updated, operatorId), problems, problems.hashCode() & 0x7fffffff);
+      TariffRound.Operator refused = requireOperator(updated, operatorId);
+      mails.sendProblems(updated, refused, problems, refused.refusals);
       throw new TariffException(problems);
     }
     Instant now = clock.now().toInstant();
@@ -270,6 +275,9 @@ public class TariffSteps {
    */
   public Map<String, Object> recordDecision(String roundId, String forum, String operatorId, String outcome, Object decisionText, String meetingDate,
       Object rejectedOffers) {
+    if (FORUM_KKR.equals(forum)) {
+      return recordKkrDecision(roundId, outcome, decisionText, meetingDate);
+    }
     boolean das = FORUM_DAS.equals(forum);
     TariffRound.OperatorStatus deciding = das ? TariffRound.OperatorStatus.AT_DAS : TariffRound.OperatorStatus.AT_FU;
     TariffRound current = rounds.require(roundId);
@@ -345,12 +353,58 @@ public class TariffSteps {
         }
       }
     }
+    List<TariffRound.Operator> toKkr = round.operators.stream().filter(o -> das && "kkr".equals(o.afterDas)
+        && decided.stream().anyMatch(d -> d.operatorId.equals(o.operatorId))
+        && (o.status == TariffRound.OperatorStatus.APPROVED || o.status == TariffRound.OperatorStatus.PARTLY_APPROVED)).toList();
     Map<String, Object> out = new LinkedHashMap<>();
+    out.put("hasKkr", !toKkr.isEmpty());
+    if (!toKkr.isEmpty()) {
+      String names = String.join(", ", toKkr.stream().map(o -> o.name).toList());
+      out.put("kkrCase", Map.of("caseTitle", "Budget og takster %d for %s".formatted(round.year, names),
+          "recommendation", "DAS har godkendt taksterne for %d for %s og anbefaler, at KKR Nordjylland godkender dem.".formatted(round.year, names)));
+    }
     out.put("approvedRows", counts[0]);
     out.put("rejectedRows", counts[1]);
     out.put("rejectedOfferNames", rejectedNames);
     out.put("followUps", followUps);
     out.put("exceptionProblems", null);
+    return out;
+  }
+
+  /** KKR's decision on the tariffs DAS forwarded (Socialtilsyn Nord): recorded; not approved leaves them rejected. */
+  private Map<String, Object> recordKkrDecision(String roundId, String outcome, Object decisionText, String meetingDate) {
+    boolean approved = "godkendt".equals(outcome) || "godkendt-med-aendringer".equals(outcome);
+    LocalDate date = meetingDate == null || meetingDate.isBlank() ? clock.today() : LocalDate.parse(meetingDate);
+    int[] counts = new int[2];
+    rounds.update(roundId, r -> {
+      List<String> forwarded = new ArrayList<>();
+      for (TariffRound.Operator o : r.operators) {
+        if (!"kkr".equals(o.afterDas) || (o.status != TariffRound.OperatorStatus.APPROVED && o.status != TariffRound.OperatorStatus.PARTLY_APPROVED)) {
+          continue;
+        }
+        forwarded.add(o.operatorId);
+        for (TariffRound.Row e : o.approved) {
+          if (approved) {
+            e.decidedBy = "DAS og KKR";
+            e.decidedOn = date;
+            counts[0]++;
+          } else {
+            counts[1]++;
+          }
+        }
+        if (!approved) {
+          o.rows.forEach(e -> e.status = TariffRound.RowStatus.REJECTED);
+          o.approved = new ArrayList<>();
+          o.status = TariffRound.OperatorStatus.REJECTED;
+        }
+      }
+      r.decisions.add(new TariffRound.Decision("KKR", date, outcome, Inputs.plain(decisionText), forwarded, List.of(), counts[0], counts[1],
+          clock.now().toInstant()));
+      return r;
+    });
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("kkrApprovedRows", counts[0]);
+    out.put("kkrRejectedRows", counts[1]);
     return out;
   }
 
@@ -409,7 +463,7 @@ public class TariffSteps {
     out.put("reason", reason);
     out.put("year", round.year);
     out.put("caseWorker", round.caseWorker);
-    out.put("earliestDate", (earliest == null ? clock.today() : earliest).toString());
+    out.put("fuEarliestDate", (earliest == null ? clock.today() : earliest).toString());
     return out;
   }
 

@@ -135,6 +135,27 @@ class WinterCaseReplayTest {
     driver.assertNoIncidents();
   }
 
+  @Test
+  void withoutTheDiscussionRoundADraftFuDoesNotApproveGoesThroughTheWholeChainAfterRevision() {
+    String title = TITLE + " (FU godkender ikke)";
+    StartedCase started = service.start(winterInput(documents, title));
+    CuDriver driver = new CuDriver(kit, documents, started.processInstanceKey(), title);
+    driver.complete("dialogue-meeting", "sekretariatet", Map.of("dialogueMeetingDate", "2022-12-19", "dialogueNotes", "Fokusgruppeinterview."));
+    driver.complete("first-draft", "sekretariatet", Map.of("draftReference", CuDriver.document(documents, "Første udkast – gravide (afvist).pdf").id()));
+
+    driver.forumDecides("FU", "5. januar 2023", 5, "ikke-godkendt", "FU ønsker afsnittet om døgntilbud omskrevet.");
+    driver.revise("Revideret udkast – gravide (afvist).pdf", false);
+    driver.municipalitiesAnswer();
+
+    // The revised draft goes to FU again (its next meeting after 5 January 2023 is 9 March), then DAS, KDK and KKR.
+    driver.forumDecides("FU", "9. marts 2023", 5, "godkendt", "FU godkendte det omskrevne udkast.");
+    kit.awaitMails(12, m -> subject(m).equals("Materiale til DAS 31. marts 2023: Besvarelse af central udmelding om " + title), "DAS material");
+    assertThat(cases.require(started.caseId()).forumSteps()).extracting(s -> s.step() + " " + s.meetingDate() + " " + s.outcome())
+        .containsExactly("fu-approval 2023-01-05 ikke-godkendt", "fu-approval 2023-03-09 godkendt");
+    kit.assertNotPassed(started.processInstanceKey(), "das-discussion");
+    driver.assertNoIncidents();
+  }
+
   /** Plan rows as "key start end". */
   private static List<String> rows(Object plan) {
     return ((List<?>) plan).stream().map(r -> (Map<?, ?>) r).map(r -> r.get("key") + " " + r.get("start") + " " + r.get("end")).toList();
