@@ -150,13 +150,13 @@ public class SocialAgreementSteps {
     SocialAgreementCase c = cases.require(caseId);
     Optional<Step> step = SocialAgreementStage.steps(c.electionYear(), c.supplyDemandReview()).stream().filter(s -> s.key().equals(stepKey)).findFirst();
     LocalDate held = meetingDate.isEmpty() || outcome.equals("ikke-behandlet") ? null : LocalDate.parse(meetingDate.substring(0, 10));
-    String forum = Inputs.plain(decision.get("forum"));
+    String forum = step.map(Step::forum).orElse(stepKey.endsWith("-fu") ? "fu" : stepKey.endsWith("-das") ? "das" : null);
     String label = step.map(Step::label).orElse(switch (stepKey) {
       case "action-plan-fu" -> "FU godkender handleplanen";
       case "action-plan-das" -> "DAS godkender handleplanen";
       default -> stepKey;
     });
-    StepRecord recorded = new StepRecord(stepKey, label, "forum", forum.isEmpty() ? step.map(Step::forum).orElse(null) : forum,
+    StepRecord recorded = new StepRecord(stepKey, label, "forum", forum,
         Inputs.plain(decision.get("decisionId")), held, outcome, Inputs.plain(decision.get("outcomeLabel")), Inputs.plain(decision.get("decisionText")),
         Boolean.TRUE.equals(decision.get("writtenProcedure")), postponements.size());
     boolean approved = DecisionOutcome.of(outcome).map(DecisionOutcome::approves).orElse(false);

@@ -171,7 +171,7 @@ class ForumDecisionProcessTest {
     input.put("material", List.of(Map.of("name", "Bilag", "url", "ftp://bilag")));
     assertThatThrownBy(() -> service.start(input))
         .isInstanceOfSatisfying(ForumException.class, e -> assertThat(e.problems()).containsExactly(
-            "Ukendt forum 'kl-koordinationsforum'. Kendte fora med møder i mødekalenderen: fu, das, kdk, kkr, kb-aalborg, kb-broenderslev, kb-frederikshavn, kb-hjoerring, kb-jammerbugt, kb-laesoe, kb-mariagerfjord, kb-morsoe, kb-rebild, kb-thisted, kb-vesthimmerland, regionsraadet.",
+            "Ukendt forum 'kl-koordinationsforum'. Kendte fora med møder i mødekalenderen: fu, das, kdk, kkr, kb-aalborg, kb-broenderslev, kb-frederikshavn, kb-hjoerring, kb-jammerbugt, kb-laesoe, kb-mariagerfjord, kb-morsoe, kb-rebild, kb-thisted, kb-vesthimmerland, regionsraadet, socialpolitisk-dialogforum.",
             "Sagen mangler en titel.",
             "Sagsbehandlerens mailadresse 'helle' er ikke gyldig.",
             "Materialet 'Bilag' har ikke et gyldigt link (http:// eller https://): 'ftp://bilag'.",
