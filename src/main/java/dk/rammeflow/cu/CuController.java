@@ -1,9 +1,9 @@
 package dk.rammeflow.cu;
 
+import dk.rammeflow.web.CaseProblems;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/central-notifications", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CuController {
+
+  private static final CaseProblems PROBLEMS = new CaseProblems("Sagen findes ikke", "Sagen kan ikke ændres", "Anmodningen kan ikke gennemføres");
 
   private final CuService service;
   private final CuCases cases;
@@ -71,15 +73,6 @@ public class CuController {
 
   @ExceptionHandler(CuException.class)
   ResponseEntity<ProblemDetail> onCuException(CuException e) {
-    HttpStatus status = e instanceof UnknownCaseException ? HttpStatus.NOT_FOUND
-        : e instanceof CuConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-    problem.setTitle(switch (status) {
-      case NOT_FOUND -> "Sagen findes ikke";
-      case CONFLICT -> "Sagen kan ikke ændres";
-      default -> "Anmodningen kan ikke gennemføres";
-    });
-    problem.setProperty("problems", e.problems());
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return PROBLEMS.response(e.getMessage(), e.problems(), e instanceof UnknownCaseException, e instanceof CuConflictException);
   }
 }

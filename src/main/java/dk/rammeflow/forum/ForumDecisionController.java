@@ -1,10 +1,10 @@
 package dk.rammeflow.forum;
 
+import dk.rammeflow.web.CaseProblems;
 import dk.rammeflow.security.CurrentUser;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Forum decisions over HTTP: put an item before a forum, see it, cancel a meeting. */
 @RestController
 public class ForumDecisionController {
+
+  private static final CaseProblems PROBLEMS = new CaseProblems("Forumsagen findes ikke", "Forumsagen kan ikke ændres", "Sagen kan ikke behandles i forummet");
 
   private final ForumDecisionService service;
   private final ForumDecisionRecords records;
@@ -58,15 +60,6 @@ public class ForumDecisionController {
 
   @ExceptionHandler(ForumException.class)
   ResponseEntity<ProblemDetail> onForumException(ForumException e) {
-    HttpStatus status = e instanceof UnknownDecisionException ? HttpStatus.NOT_FOUND
-        : e instanceof ForumConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-    problem.setTitle(switch (status) {
-      case NOT_FOUND -> "Forumsagen findes ikke";
-      case CONFLICT -> "Forumsagen kan ikke ændres";
-      default -> "Sagen kan ikke behandles i forummet";
-    });
-    problem.setProperty("problems", e.problems());
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return PROBLEMS.response(e.getMessage(), e.problems(), e instanceof UnknownDecisionException, e instanceof ForumConflictException);
   }
 }

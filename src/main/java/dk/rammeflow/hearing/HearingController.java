@@ -1,12 +1,12 @@
 package dk.rammeflow.hearing;
 
+import dk.rammeflow.web.CaseProblems;
 import dk.rammeflow.security.CurrentUser;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/hearings", produces = MediaType.APPLICATION_JSON_VALUE)
 public class HearingController {
+
+  private static final CaseProblems PROBLEMS = new CaseProblems("Høringen findes ikke", "Høringen kan ikke ændres", "Høringen kan ikke gennemføres");
 
   private final HearingService service;
   private final HearingRecords records;
@@ -74,15 +76,6 @@ public class HearingController {
 
   @ExceptionHandler(HearingException.class)
   ResponseEntity<ProblemDetail> onHearingException(HearingException e) {
-    HttpStatus status = e instanceof UnknownHearingException ? HttpStatus.NOT_FOUND
-        : e instanceof HearingConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-    problem.setTitle(switch (status) {
-      case NOT_FOUND -> "Høringen findes ikke";
-      case CONFLICT -> "Høringen kan ikke ændres";
-      default -> "Høringen kan ikke gennemføres";
-    });
-    problem.setProperty("problems", e.problems());
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return PROBLEMS.response(e.getMessage(), e.problems(), e instanceof UnknownHearingException, e instanceof HearingConflictException);
   }
 }

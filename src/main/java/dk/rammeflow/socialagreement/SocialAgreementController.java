@@ -1,9 +1,9 @@
 package dk.rammeflow.socialagreement;
 
+import dk.rammeflow.web.CaseProblems;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/social-agreements", produces = MediaType.APPLICATION_JSON_VALUE)
 public class SocialAgreementController {
+
+  private static final CaseProblems PROBLEMS = new CaseProblems("Sagen findes ikke", "Sagen kan ikke ændres", "Anmodningen kan ikke gennemføres");
 
   private final SocialAgreementService service;
   private final SocialAgreementCases cases;
@@ -61,15 +63,6 @@ public class SocialAgreementController {
 
   @ExceptionHandler(SocialAgreementException.class)
   ResponseEntity<ProblemDetail> onException(SocialAgreementException e) {
-    HttpStatus status = e instanceof UnknownAgreementException ? HttpStatus.NOT_FOUND
-        : e instanceof AgreementConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-    problem.setTitle(switch (status) {
-      case NOT_FOUND -> "Sagen findes ikke";
-      case CONFLICT -> "Sagen kan ikke ændres";
-      default -> "Anmodningen kan ikke gennemføres";
-    });
-    problem.setProperty("problems", e.problems());
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return PROBLEMS.response(e.getMessage(), e.problems(), e instanceof UnknownAgreementException, e instanceof AgreementConflictException);
   }
 }

@@ -1,10 +1,10 @@
 package dk.rammeflow.tariff;
 
+import dk.rammeflow.web.CaseProblems;
 import dk.rammeflow.security.CurrentUser;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class TariffController {
+
+  private static final CaseProblems PROBLEMS = new CaseProblems("Takstrunden findes ikke", "Takstrunden kan ikke ændres", "Taksterne kan ikke modtages");
 
   private final TariffService service;
   private final TariffRounds rounds;
@@ -69,15 +71,6 @@ public class TariffController {
 
   @ExceptionHandler(TariffException.class)
   ResponseEntity<ProblemDetail> onTariffException(TariffException e) {
-    HttpStatus status = e instanceof UnknownRoundException ? HttpStatus.NOT_FOUND
-        : e instanceof TariffConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
-    problem.setTitle(switch (status) {
-      case NOT_FOUND -> "Takstrunden findes ikke";
-      case CONFLICT -> "Takstrunden kan ikke ændres";
-      default -> "Taksterne kan ikke modtages";
-    });
-    problem.setProperty("problems", e.problems());
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return PROBLEMS.response(e.getMessage(), e.problems(), e instanceof UnknownRoundException, e instanceof TariffConflictException);
   }
 }
