@@ -14,8 +14,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Chooses the runtime before any bean exists: with no cluster address configured
- * ({@code camunda.client.grpc-address}), the application runs on the embedded engine and mail
+ * Chooses the runtime before any bean exists: with no cluster configured (no
+ * {@code camunda.client.grpc-address}, no SaaS mode or cluster id), the application runs on the embedded engine and mail
  * server, and the Camunda client and Spring mail are pointed at them. Port 0 means "any free
  * port"; the chosen port is fixed here so every bean sees the same value.
  */
@@ -24,9 +24,15 @@ public class EmbeddedRuntimeEnvironment implements EnvironmentPostProcessor {
   static final String ENABLED = "rammeflow.embedded.enabled";
   static final String APPLICATION_CLIENT = "rammeflow-application";
 
+  static boolean clusterConfigured(ConfigurableEnvironment env) {
+    return StringUtils.hasText(env.getProperty("camunda.client.grpc-address"))
+        || "saas".equalsIgnoreCase(env.getProperty("camunda.client.mode", ""))
+        || StringUtils.hasText(env.getProperty("camunda.client.cloud.cluster-id"));
+  }
+
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
-    if (StringUtils.hasText(env.getProperty("camunda.client.grpc-address"))) {
+    if (clusterConfigured(env)) {
       return;
     }
     int grpcPort = port(env, "rammeflow.embedded.grpc-port", 26500);
