@@ -65,8 +65,12 @@ public class EmbeddedRuntimeConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  RecordLog recordLog(EmbeddedEngine engine, UserTaskStore userTaskStore, ProcessInstanceStore processInstanceStore) {
-    RecordLog log = new RecordLog(engine);
+  RecordLog recordLog(
+      EmbeddedEngine engine,
+      UserTaskStore userTaskStore,
+      ProcessInstanceStore processInstanceStore,
+      @Value("${rammeflow.embedded.record-window:20000}") int recordWindow) {
+    RecordLog log = new RecordLog(engine, recordWindow);
     log.addListener(userTaskStore::accept);
     log.addListener(processInstanceStore::accept);
     log.start();

@@ -46,6 +46,8 @@ public class RecordLog implements AutoCloseable {
   private record Waiter(long afterPosition, Predicate<Record<?>> predicate, CompletableFuture<Record<?>> answer) {}
 
   private final LogStreamReader reader;
+  /** How many of the latest records are kept at least when older ones are dropped (0: all are kept). */
+  private final int window;
   private final Object appendLock = new Object();
   private volatile Snapshot snapshot = new Snapshot(new Record<?>[4096], 0);
   private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
@@ -61,6 +63,16 @@ public class RecordLog implements AutoCloseable {
    * a restart.
    */
   public RecordLog(EmbeddedEngine engine) {
+    this(engine, 0);
+  }
+
+  /**
+   * @param window when above 0, only about this many of the latest records are kept (at most twice as many):
+   *     enough to find the answer to a command just written. The projections (tasks, Operate views) are
+   *     built by listeners and need no history; tests keep every record (0) to assert on what happened.
+   */
+  public RecordLog(EmbeddedEngine engine, int window) {
+    this.window = window;
     this.reader = engine.newLogReader();
     this.history = engine.recoveredHistory();
     this.lastPosition = engine.historyPosition();
@@ -139,6 +151,12 @@ public class RecordLog implements AutoCloseable {
     synchronized (appendLock) {
       Snapshot current = snapshot;
       Record<?>[] array = current.array();
+      if (window > 0 && current.size() >= 2 * window) {
+        Record<?>[] latest = new Record<?>[array.length];
+        System.arraycopy(array, current.size() - window, latest, 0, window);
+        current = new Snapshot(latest, window);
+        array = latest;
+      }
       if (current.size() == array.length) {
         array = Arrays.copyOf(array, array.length * 2);
       }

@@ -94,8 +94,9 @@ class HearingRoundBenchmark {
       double withWorkers = run("hearing-round", n, () -> startHearing(parties), true);
       double bare = run("bare shape", n, () -> kit.start("bench-bare-hearing", bareVariables), false);
       long heap = heapAfterRelease();
-      rows.add("BENCHMARK | %6d | %10.1f | %10.1f | %5.2f | %8d | %9d |".formatted(
+      rows.add("BENCHMARK | %6d | %10.1f | %10.1f | %5.2f | %9d | %12d |".formatted(
           n, withWorkers, bare, withWorkers / bare, heap, recordLog.size()));
+      System.out.println(rows.getLast()); // each N as soon as it is measured
     }
     System.out.printf("%nBENCHMARK hearing rounds with 12 parties (real workers and SMTP) vs the bare shape, same run, -Xmx%d MB%n",
         Runtime.getRuntime().maxMemory() / (1024 * 1024));

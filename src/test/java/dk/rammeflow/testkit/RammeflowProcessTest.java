@@ -25,7 +25,9 @@ import org.springframework.context.annotation.Import;
       // Engine time: a failed mail job is retried only when a test moves the clock past its backoff.
       "rammeflow.hearing.mail-retry-backoff=PT1H",
       "rammeflow.security.bootstrap-password=" + ProcessTestKit.TEST_PASSWORD,
-      "rammeflow.security.password-strength=4"
+      "rammeflow.security.password-strength=4",
+      // Tests assert on every record; the benchmark keeps the application's window.
+      "rammeflow.embedded.record-window=${benchmark.record-window:0}"
     })
 @Import(ProcessTestKit.class)
 public @interface RammeflowProcessTest {}
