@@ -11,7 +11,9 @@ const MESSAGES = [
   [/^No results$/, () => 'Ingen resultater'],
   [/^Search$/, () => 'Søg'],
   [/^Select$/, () => 'Vælg'],
-  [/^No files selected$/, () => 'Ingen filer valgt']
+  [/^No files selected$/, () => 'Ingen filer valgt'],
+  [/^Browse$/, () => 'Vælg fil'],
+  [/^(\d+) files selected$/, (n) => `${n} filer valgt`]
 ];
 
 export function danish(text) {

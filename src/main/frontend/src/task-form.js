@@ -1,10 +1,12 @@
 // A Camunda form (from bpmn/) rendered with form-js, as Tasklist renders it: filled with the
 // task's variables, read-only until the user has claimed the task, validated by form-js on
-// submit, then sent as JSON; the engine's or the API's refusal is shown above the form.
+// submit, then sent as JSON; the engine's or the API's refusal is shown above the form. Files chosen in a
+// filepicker are uploaded to the document store first (POST /api/documents) and the field's value becomes the
+// document id (a list of ids when the picker allows several files).
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { danish, keepDanish } from './danish.js';
-import { problemMessages, send, showMessages } from './api.js';
+import { csrfHeaders, problemMessages, send, showMessages } from './api.js';
 
 const json = (id) => JSON.parse(document.getElementById(id).textContent);
 
@@ -20,7 +22,7 @@ async function start(root) {
 
   root.querySelector('form.form-actions').addEventListener('submit', async (event) => {
     event.preventDefault();
-    const { data, errors } = form.submit();
+    const { data, errors, files } = form.submit();
     const invalid = Object.keys(errors || {});
     if (invalid.length) {
       const count = invalid.length === 1 ? 'Et felt mangler eller er forkert udfyldt' : `${invalid.length} felter mangler eller er forkert udfyldt`;
@@ -32,6 +34,12 @@ async function start(root) {
     button.disabled = true;
     showMessages(messages, ['Sender …'], 'info');
     try {
+      const uploadProblems = await uploadFiles(data, files);
+      if (uploadProblems) {
+        showMessages(messages, uploadProblems);
+        button.disabled = false;
+        return;
+      }
       const result = await send('POST', root.dataset.submitUrl, root.dataset.wrap === 'variables' ? { variables: data } : data);
       if (result.ok) {
         window.location.assign(nextPage(root, result));
@@ -43,6 +51,28 @@ async function start(root) {
     }
     button.disabled = false;
   });
+}
+
+/** Replaces each filepicker value ("files::...") in data by the ids of its files, uploaded; returns problems or null. */
+async function uploadFiles(data, files) {
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'string' || !value.startsWith('files::')) continue;
+    const ids = [];
+    for (const file of files?.get(value) || []) {
+      const body = new FormData();
+      body.append('file', file, file.name);
+      const response = await fetch('/api/documents', {
+        method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json, application/problem+json', ...csrfHeaders() }, body
+      });
+      const text = await response.text();
+      let payload = null;
+      try { payload = text ? JSON.parse(text) : null; } catch { payload = { detail: text }; }
+      if (!response.ok) return problemMessages({ ok: false, status: response.status, payload }).map((m) => `${file.name}: ${m}`);
+      ids.push(payload.id);
+    }
+    data[key] = ids.length === 0 ? null : ids.length === 1 ? ids[0] : ids;
+  }
+  return null;
 }
 
 /** Where to go after a successful submit: the page the server names, or the case it created. */

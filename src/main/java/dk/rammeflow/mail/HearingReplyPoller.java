@@ -44,8 +44,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Reads replies from the hearing mailbox over IMAP and hands each to the {@link InboundReplyHandler}, or puts it
- * on the {@link ReviewList} with a Danish reason.
+ * Reads replies from the hearing mailbox over IMAP and hands each to the {@link InboundReplyHandler} of its
+ * target's kind (hearing, tariff, ...), or puts it on the {@link ReviewList} with a Danish reason.
  *
  * <p>A mail is matched by the reply token in its subject tag or, without a tag, by In-Reply-To/References naming
  * a Message-ID in the {@link SentMailLog} whose tags hold hearingId and partyId. The token wins when both are
@@ -244,7 +244,7 @@ public class HearingReplyPoller implements SmartLifecycle {
     if (mail.text.isBlank() && mail.attachments.isEmpty()) {
       return review(message, messageId, fingerprint, mail, receivedAt, EMPTY, raw);
     }
-    InboundReplyHandler handler = handlers.getIfAvailable();
+    InboundReplyHandler handler = InboundReplyHandler.of(handlers, match.target.kind());
     if (handler == null) {
       return review(message, messageId, fingerprint, mail, receivedAt, NO_HANDLER, raw);
     }
@@ -255,7 +255,7 @@ public class HearingReplyPoller implements SmartLifecycle {
       processed.add(messageId, fingerprint);
       handlerFailures.remove(messageId);
       markSeen(message);
-      LOG.info("Reply {} from {} registered for hearing {} party {}: {}", messageId, mail.from, match.target.hearingId(), match.target.partyId(), outcome);
+      LOG.info("Reply {} from {} registered for {} {} party {}: {}", messageId, mail.from, match.target.kind(), match.target.caseId(), match.target.partyId(), outcome);
       return ACCEPTED;
     } catch (ReplyRejectedException e) {
       handlerFailures.remove(messageId);
@@ -306,6 +306,11 @@ public class HearingReplyPoller implements SmartLifecycle {
         String partyId = original.get().tags().get("partyId");
         if (StringUtils.hasText(hearingId) && StringUtils.hasText(partyId)) {
           return new Match(new ReplyTarget(hearingId, partyId), null);
+        }
+        // Another kind of case (e.g. a tariff request): the reply token the original mail carried.
+        Optional<ReplyTarget> byToken = replyTokens.verify(original.get().tags().get(OutgoingMail.REPLY_TOKEN_TAG));
+        if (byToken.isPresent()) {
+          return new Match(byToken.get(), null);
         }
       }
     }

@@ -1,4 +1,20 @@
 package dk.rammeflow.mail;
 
-/** The hearing and party a reply belongs to. */
-public record ReplyTarget(String hearingId, String partyId) {}
+/**
+ * What a reply belongs to: the kind of case (which {@link InboundReplyHandler} gets it; {@value #HEARING} for
+ * hearings), the case (for a hearing its hearing id) and the party.
+ */
+public record ReplyTarget(String kind, String hearingId, String partyId) {
+
+  public static final String HEARING = "hearing";
+
+  /** A hearing's party. */
+  public ReplyTarget(String hearingId, String partyId) {
+    this(HEARING, hearingId, partyId);
+  }
+
+  /** The case id (for a hearing its hearing id). */
+  public String caseId() {
+    return hearingId;
+  }
+}

@@ -30,7 +30,8 @@ import org.springframework.util.StringUtils;
 /**
  * Reply tokens: hearing and party, signed with HMAC-SHA256, so a reply can be attributed without trusting the
  * sender address. A token is {@code base64url(hearingId NUL partyId) "." base64url(first 12 bytes of the MAC)};
- * it contains only {@code A-Z a-z 0-9 - _ .} and is safe in subjects and URLs.
+ * it contains only {@code A-Z a-z 0-9 - _ .} and is safe in subjects and URLs. A token for another kind of case
+ * than a hearing ({@link #issue(String, String, String)}) has the payload {@code kind NUL caseId NUL partyId}.
  *
  * <p>The key is {@code rammeflow.mail.reply-token-secret} or, when that is empty, 32 random bytes generated on
  * first use and kept in {@code <rammeflow.data-dir>/mail/reply-token.key}, so tokens stay valid across restarts.
@@ -59,13 +60,19 @@ public class ReplyTokens {
   }
 
   public String issue(String hearingId, String partyId) {
-    if (!StringUtils.hasText(hearingId) || !StringUtils.hasText(partyId)) {
-      throw new IllegalArgumentException("A reply token needs a hearing id and a party id, got '%s' and '%s'".formatted(hearingId, partyId));
+    return issue(ReplyTarget.HEARING, hearingId, partyId);
+  }
+
+  /** A token for a party of a case of the given kind (the {@link InboundReplyHandler#kind()} that takes the reply). */
+  public String issue(String kind, String caseId, String partyId) {
+    if (!StringUtils.hasText(kind) || !StringUtils.hasText(caseId) || !StringUtils.hasText(partyId)) {
+      throw new IllegalArgumentException("A reply token needs a kind, a case id and a party id, got '%s', '%s' and '%s'".formatted(kind, caseId, partyId));
     }
-    if (hearingId.indexOf('\0') >= 0 || partyId.indexOf('\0') >= 0) {
-      throw new IllegalArgumentException("Hearing and party ids must not contain NUL characters");
+    if (kind.indexOf('\0') >= 0 || caseId.indexOf('\0') >= 0 || partyId.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("Kinds, case and party ids must not contain NUL characters");
     }
-    byte[] payload = (hearingId + '\0' + partyId).getBytes(StandardCharsets.UTF_8);
+    String text = ReplyTarget.HEARING.equals(kind) ? caseId + '\0' + partyId : kind + '\0' + caseId + '\0' + partyId;
+    byte[] payload = text.getBytes(StandardCharsets.UTF_8);
     return B64.encodeToString(payload) + "." + B64.encodeToString(tokenMac(payload));
   }
 
@@ -85,12 +92,17 @@ public class ReplyTokens {
       if (!canonical || !MessageDigest.isEqual(mac, tokenMac(payload))) {
         return Optional.empty();
       }
-      String text = new String(payload, StandardCharsets.UTF_8);
-      int separator = text.indexOf('\0');
-      if (separator <= 0 || separator == text.length() - 1) {
-        return Optional.empty();
+      String[] parts = new String(payload, StandardCharsets.UTF_8).split("\0", -1);
+      for (String part : parts) {
+        if (part.isEmpty()) {
+          return Optional.empty();
+        }
       }
-      return Optional.of(new ReplyTarget(text.substring(0, separator), text.substring(separator + 1)));
+      return switch (parts.length) {
+        case 2 -> Optional.of(new ReplyTarget(parts[0], parts[1]));
+        case 3 -> Optional.of(new ReplyTarget(parts[0], parts[1], parts[2]));
+        default -> Optional.empty();
+      };
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

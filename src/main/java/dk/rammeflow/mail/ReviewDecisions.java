@@ -38,7 +38,7 @@ public class ReviewDecisions {
       throw new ReviewItemException(400, "Vælg høringen og den part, svaret kommer fra.");
     }
     ReviewItem item = waiting(id);
-    InboundReplyHandler handler = handlers.getIfAvailable();
+    InboundReplyHandler handler = InboundReplyHandler.of(handlers, ReplyTarget.HEARING);
     if (handler == null) {
       throw new ReviewItemException(409, "Der er ingen modtager af høringssvar i denne installation.");
     }

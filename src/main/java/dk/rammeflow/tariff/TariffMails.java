@@ -4,6 +4,7 @@ import dk.rammeflow.calendar.DanishDates;
 import dk.rammeflow.mail.MailAttachment;
 import dk.rammeflow.mail.MailService;
 import dk.rammeflow.mail.OutgoingMail;
+import dk.rammeflow.mail.ReplyTokens;
 import dk.rammeflow.reference.ForumMember;
 import dk.rammeflow.reference.ReferenceData;
 import dk.rammeflow.web.WebLinks;
@@ -21,14 +22,19 @@ class TariffMails {
   private final MailService mail;
   private final ReferenceData reference;
   private final WebLinks links;
+  private final ReplyTokens replyTokens;
 
-  TariffMails(MailService mail, ReferenceData reference, WebLinks links) {
+  TariffMails(MailService mail, ReferenceData reference, WebLinks links, ReplyTokens replyTokens) {
     this.mail = mail;
+    this.replyTokens = replyTokens;
     this.reference = reference;
     this.links = links;
   }
 
-  /** The request to submit, with the takstindberetningsskema prefilled with the tariffs in force. */
+  /**
+   * The request to submit, with the takstindberetningsskema prefilled with the tariffs in force. It carries a reply
+   * token: a reply with the filled sheet attached is a submission ({@link TariffReplies}).
+   */
   void sendRequest(TariffRound round, TariffRound.Operator operator, String deadlineText, byte[] sheet, int attempt) {
     Map<String, Object> model = model(round, operator);
     model.put("deadlineText", deadlineText);
@@ -38,7 +44,7 @@ class TariffMails {
         (operator.revisionReason != null ? "Reviderede takster %d: %s" : "Indberetning af takster %d: %s").formatted(round.year, operator.name),
         FOLDER + "request", model,
         List.of(new MailAttachment("takstindberetning-%d-%s.xlsx".formatted(round.year, operator.operatorId), TariffSheet.MEDIA_TYPE, sheet)),
-        tags(round, operator, "tariff-request")));
+        tags(round, operator, "tariff-request")).withReplyToken(replyTokens.issue(TariffReplies.KIND, round.roundId, operator.operatorId)));
   }
 
   void sendReminder(TariffRound round, TariffRound.Operator operator, String deadlineText, int attempt) {

@@ -30,6 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class TariffSheet {
 
+  static final String NOT_A_SHEET = "Filen kan ikke læses som et regneark (XLSX).";
+  static final String NO_OFFER_COLUMN = "Regnearket har ingen kolonne 'Tilbud'; brug takstindberetningsskemaet.";
   static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   static final String SHEET_NAME = "Takstindberetning";
 
@@ -128,7 +130,7 @@ final class TariffSheet {
     try {
       workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx));
     } catch (IOException | RuntimeException e) {
-      problems.add("Filen kan ikke læses som et regneark (XLSX).");
+      problems.add(NOT_A_SHEET);
       return List.of();
     }
     try (workbook) {
@@ -144,7 +146,7 @@ final class TariffSheet {
           }
         }
       }
-      problems.add("Regnearket har ingen kolonne 'Tilbud'; brug takstindberetningsskemaet.");
+      problems.add(NO_OFFER_COLUMN);
       return List.of();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -25,6 +25,16 @@ class ReplyTokensTest {
   }
 
   @Test
+  void aTokenOfAnotherKindVerifiesToItsKindCaseAndParty() {
+    ReplyTokens tokens = new ReplyTokens((String) null, dataDir);
+    String token = tokens.issue("tariff", "takster-2027", "thisted");
+
+    assertThat(tokens.verify(token)).contains(new ReplyTarget("tariff", "takster-2027", "thisted"));
+    assertThat(tokens.verify(tokens.issue(ReplyTarget.HEARING, "H-1", "aalborg"))).contains(new ReplyTarget("H-1", "aalborg"));
+    assertThat(tokens.issue(ReplyTarget.HEARING, "H-1", "aalborg")).isEqualTo(tokens.issue("H-1", "aalborg"));
+  }
+
+  @Test
   void forgedOrGarbledTokensDoNotVerify() {
     ReplyTokens tokens = new ReplyTokens((String) null, dataDir);
     String token = tokens.issue("H-1", "aalborg");

@@ -11,10 +11,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rammeflow.calendar.CalendarTime;
 import dk.rammeflow.calendar.WorkingDayCalendar;
 import dk.rammeflow.documents.DocumentStore;
+import dk.rammeflow.mail.HearingReplyPoller;
+import dk.rammeflow.mail.ReviewItem;
+import dk.rammeflow.mail.ReviewList;
 import dk.rammeflow.testkit.ProcessTestKit;
 import dk.rammeflow.testkit.RammeflowProcessTest;
 import dk.rammeflow.testkit.RecordedInstances;
 import io.camunda.client.api.search.response.UserTask;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,11 +34,16 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * A round on the embedded engine from today: two operators asked, one submits through its task (refused first, with
- * every problem listed, then accepted), the other through the API with the XLSX sheet; DAS approves on its next
- * meeting (the clock is moved to it) and the takstbilag is published.
+ * every problem listed, then accepted), Brønderslev through its task page with the XLSX file picked in the form
+ * (uploaded, then the task completed with its document id), Socialtilsyn Nord through the API, Thisted by replying to the
+ * request mail with the filled sheet attached (a reply without the sheet goes to the review list, a sheet with a
+ * problem is answered by mail); DAS approves on its next meeting (the clock is moved to it) and the takstbilag is
+ * published.
  */
 @RammeflowProcessTest
 class TariffRoundProcessTest {
@@ -48,6 +57,9 @@ class TariffRoundProcessTest {
   @Autowired TariffCaseType caseType;
   @Autowired TariffOrphans orphans;
   @Autowired dk.rammeflow.calendar.MeetingCalendar meetings;
+  @Autowired HearingReplyPoller replyPoller;
+  @Autowired ReviewList reviewList;
+  @Autowired JavaMailSender mailSender;
 
   @Test
   void operatorsSubmitAndDasApprovesOnItsNextMeeting() throws Exception {
@@ -60,14 +72,14 @@ class TariffRoundProcessTest {
     assertThat(post("/api/tariff-rounds", "aalborg", Map.of("year", year, "submissionDeadline", deadline.toString())).statusCode()).isEqualTo(403);
 
     HttpResponse<String> opened = post("/api/tariff-rounds", "sekretariatet",
-        Map.of("year", year, "submissionDeadline", deadline.toString(), "operators", "aalborg, broenderslev, socialtilsyn-nord"));
+        Map.of("year", year, "submissionDeadline", deadline.toString(), "operators", "aalborg, broenderslev, socialtilsyn-nord, thisted"));
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
     JsonNode started = JSON.readTree(opened.body());
     String roundId = started.path("roundId").asText();
     long key = started.path("processInstanceKey").asLong();
     assertThat(post("/api/tariff-rounds", "sekretariatet", Map.of("year", year, "submissionDeadline", deadline.toString())).statusCode()).isEqualTo(409);
 
-    var requests = kit.awaitMails(3, m -> subject(m).startsWith("Indberetning af takster " + year), "requests", Duration.ofSeconds(90));
+    var requests = kit.awaitMails(4, m -> subject(m).startsWith("Indberetning af takster " + year), "requests", Duration.ofSeconds(90));
     MimeAssert.requestTo(requests, "hoering@aalborg.example");
     assertThat(attachmentNames(requests.getFirst())).singleElement().satisfies(n -> assertThat(n).startsWith("takstindberetning-" + year));
 
@@ -97,15 +109,49 @@ class TariffRoundProcessTest {
     kit.completeUserTask(third, "aalborg", Map.of("rows", wrong.replace("| uge |", "| Døgn |")
         .replace("2.861 | 3.240 | | | |", "2.861 | 3.240 | | | | Skæv fordeling af aktivitet mellem afdelingerne i året før.")));
 
-    // Brønderslev through the API with its sheet.
+    // Brønderslev through its task: the file picked in the form is uploaded to the document store, then the task is
+    // completed with its document id (what task-form.js does).
     List<TariffRow> sheetRows = TariffRows.read(List.of(Map.of("offer", "Bofællesskabet Ny Vestergade", "service", "Botilbud", "legalBasis", "ABL § 105",
         "places", 10, "unit", "døgn", "occupancyPercent", 95, "budgetNew", "3.467.500", "tariffNew", 1000, "tariffPrevious", 980)), new ArrayList<>());
-    String documentId = documents.store("takster.xlsx", TariffSheet.MEDIA_TYPE, TariffSheet.write("Brønderslev", sheetRows), kit.userOf("broenderslev")).id();
+    HttpResponse<String> uploaded = upload("broenderslev", "takstindberetning udfyldt – Brønderslev.xlsx", TariffSheet.write("Brønderslev", sheetRows));
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+    String documentId = JSON.readTree(uploaded.body()).path("id").asText();
     assertThat(post("/api/tariff-rounds/" + roundId + "/submissions", "aalborg", Map.of("operatorId", "broenderslev", "sheetDocumentId", documentId))
         .statusCode()).isEqualTo(403);
-    HttpResponse<String> submitted = post("/api/tariff-rounds/" + roundId + "/submissions", "broenderslev",
-        Map.of("operatorId", "broenderslev", "sheetDocumentId", documentId));
-    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+    UserTask broenderslevTask = SlowMachine.await(() -> kit.awaitUserTask(key, "submit-tariffs", t -> t.getCandidateGroups().contains("broenderslev")));
+    // The page posts these variables to /opgaver/{key}/afslut (a signed-in session); here through the user task API.
+    kit.completeUserTask(broenderslevTask, "broenderslev", Map.of("sheetDocumentId", documentId, "rows", ""));
+    SlowMachine.await(() -> kit.awaitPassed(broenderslevTask.getProcessInstanceKey(), "tariffs-received"));
+    assertThat(rounds.require(roundId).operator("broenderslev").orElseThrow().rows).singleElement()
+        .satisfies(r -> assertThat(r.row.offer()).isEqualTo("Bofællesskabet Ny Vestergade"));
+
+    // Thisted by replying to the request mail: first without the sheet (review list), then a sheet with a problem
+    // (answered by mail, the task opens again), then the corrected sheet.
+    MimeMessage toThisted = requests.stream().filter(m -> to(m).contains("hoering@thisted.example")).findFirst().orElseThrow();
+    assertThat(subject(toThisted)).contains("[RF-");
+    UserTask thistedTask = SlowMachine.await(() -> kit.awaitUserTask(key, "submit-tariffs", t -> t.getCandidateGroups().contains("thisted")));
+    replyTo(toThisted, "Vi sender skemaet i morgen.", null);
+    replyPoller.pollNow();
+    assertThat(reviewList.all()).filteredOn(i -> i.from().contains("thisted.example")).singleElement().extracting(ReviewItem::reason).asString()
+        .contains("intet udfyldt takstindberetningsskema (XLSX-fil)");
+    List<TariffRow> good = TariffRows.read(List.of(Map.of("offer", "Bostedet Vestervig", "service", "Botilbud", "legalBasis", "SEL § 108",
+        "places", 10, "unit", "døgn", "occupancyPercent", 95, "budgetNew", "3.467.500", "tariffNew", 1000, "tariffPrevious", 980)), new ArrayList<>());
+    byte[] goodSheet = TariffSheet.write("Thisted", good);
+    replyTo(toThisted, "Hermed vores takster.", withUnit(goodSheet, "uge"));
+    replyPoller.pollNow();
+    UserTask thistedAgain = SlowMachine.await(() -> kit.awaitUserTask(key, "submit-tariffs",
+        t -> t.getCandidateGroups().contains("thisted") && !t.getUserTaskKey().equals(thistedTask.getUserTaskKey())));
+    assertThat(kit.variables(thistedAgain.getProcessInstanceKey()).get("submissionProblems").toString()).contains("takstenhed 'uge' er ukendt");
+    var thistedProblems = kit.awaitMails(1, m -> to(m).contains("hoering@thisted.example") && subject(m).startsWith("Takster " + year + " kan ikke modtages"),
+        "Thisted's problems", Duration.ofSeconds(60));
+    assertThat(text(thistedProblems.getFirst())).contains("takstenhed 'uge' er ukendt");
+    replyTo(toThisted, "Rettet skema vedhæftet.", goodSheet);
+    replyPoller.pollNow();
+    SlowMachine.await(() -> kit.awaitPassed(thistedAgain.getProcessInstanceKey(), "tariffs-received"));
+    TariffRound.Operator thisted = rounds.require(roundId).operator("thisted").orElseThrow();
+    assertThat(thisted.status).isEqualTo(TariffRound.OperatorStatus.SUBMITTED);
+    assertThat(thisted.submittedBy).isEqualTo("mail fra hoering@thisted.example");
+    assertThat(thisted.rows).singleElement().satisfies(r -> assertThat(r.row.offer()).isEqualTo("Bostedet Vestervig"));
 
     // Socialtilsyn Nord (hosted by Hjørring) through the API: its tariffs go through DAS to KKR.
     HttpResponse<String> tilsyn = post("/api/tariff-rounds/" + roundId + "/submissions", "hjoerring", Map.of("operatorId", "socialtilsyn-nord",
@@ -140,7 +186,7 @@ class TariffRoundProcessTest {
     assertThat(round.operator("socialtilsyn-nord").orElseThrow().approved).singleElement().satisfies(r -> assertThat(r.decidedBy).isEqualTo("DAS og KKR"));
     assertThat(round.annexes).singleElement().satisfies(a -> assertThat(a.reason()).isEqualTo("Godkendt af DAS"));
     try (Workbook annex = WorkbookFactory.create(new ByteArrayInputStream(documents.content(round.annexes.getFirst().xlsxDocumentId())))) {
-      assertThat(annex.getNumberOfSheets()).isEqualTo(3);
+      assertThat(annex.getNumberOfSheets()).isEqualTo(4);
       assertThat(annex.getSheetAt(1).getRow(3).getCell(7).getNumericCellValue()).isEqualTo(2.04);
     }
     assertThat(caseType.cases()).anySatisfy(c -> {
@@ -149,7 +195,7 @@ class TariffRoundProcessTest {
     });
     assertThat(caseType.detail(roundId)).hasValueSatisfying(detail -> {
       assertThat(detail.parties()).extracting(p -> p.name() + ": " + p.status())
-          .containsExactly("Aalborg Kommune: Godkendt", "Brønderslev Kommune: Godkendt", "Socialtilsyn Nord: Godkendt");
+          .containsExactlyInAnyOrder("Aalborg Kommune: Godkendt", "Brønderslev Kommune: Godkendt", "Socialtilsyn Nord: Godkendt", "Thisted Kommune: Godkendt");
       assertThat(detail.documents()).extracting(d -> d.format()).containsExactly("XLSX", "PDF");
       assertThat(detail.actions()).extracting(a -> a.apiPath()).containsExactly("/api/tariff-rounds/" + roundId + "/revisions");
     });
@@ -193,6 +239,52 @@ class TariffRoundProcessTest {
         assertThat(to(m)).contains(address);
         assertThat(text(m)).contains("Frist:", "POST ");
       });
+    }
+  }
+
+  /** A file uploaded as the task page does it: multipart {@code file} to {@code POST /api/documents}. */
+  private HttpResponse<String> upload(String group, String fileName, byte[] content) throws Exception {
+    String boundary = "rammeflow-" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\nContent-Type: "
+        + TariffSheet.MEDIA_TYPE + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create(kit.baseUrl() + "/api/documents"))
+        .header("Authorization", kit.authorizationAs(group)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The operator's reply to a mail, with the sheet attached when given. */
+  private void replyTo(MimeMessage original, String text, byte[] sheet) throws Exception {
+    MimeMessage reply = mailSender.createMimeMessage();
+    MimeMessageHelper helper = new MimeMessageHelper(reply, sheet != null, "UTF-8");
+    helper.setFrom(to(original).getFirst());
+    helper.setTo(original.getReplyTo()[0].toString());
+    helper.setSubject("SV: " + subject(original));
+    reply.setHeader("In-Reply-To", original.getMessageID());
+    helper.setText(text);
+    if (sheet != null) {
+      helper.addAttachment("takstindberetning udfyldt – Thisted.xlsx", () -> new ByteArrayInputStream(sheet), TariffSheet.MEDIA_TYPE);
+    }
+    mailSender.send(reply);
+  }
+
+  /** The sheet with every "Døgn"/"døgn" unit cell replaced. */
+  private static byte[] withUnit(byte[] sheet, String unit) throws Exception {
+    try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(sheet)); var out = new java.io.ByteArrayOutputStream()) {
+      for (var s : workbook) {
+        for (var row : s) {
+          for (var cell : row) {
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getStringCellValue().equalsIgnoreCase("døgn")) {
+              cell.setCellValue(unit);
+            }
+          }
+        }
+      }
+      workbook.write(out);
+      return out.toByteArray();
     }
   }
 
