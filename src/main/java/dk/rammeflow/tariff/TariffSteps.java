@@ -79,7 +79,11 @@ public class TariffSteps {
     if (stored.processInstanceKey != processInstanceKey) {
       throw new TariffException("Takstrunden for %d findes allerede (%s).".formatted(plan.year(), plan.roundId()));
     }
-    return plan.variables();
+    Map<String, Object> out = new LinkedHashMap<>(plan.variables());
+    // Decided on the engine's clock, not left to the cut-off timer: a round opened after its cut-off asks no operator
+    // in the round (a request the timer would cancel at some moment), every operator follows separately by FU.
+    out.put("cutoffPassed", !clock.now().isBefore(plan.cutoffAt()));
+    return out;
   }
 
   /** {@code rammeflow-tariff-request}: asks the operator by mail, with the takstindberetningsskema prefilled. */
