@@ -2,6 +2,7 @@ package dk.rammeflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.rammeflow.testkit.RammeflowProcessTest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -70,7 +71,8 @@ class ApplicationExitTest {
         "--rammeflow.embedded.imap-port=0",
         "--rammeflow.data-dir=" + dataDir.resolve("data"),
         "--rammeflow.security.bootstrap-password=exit-test-adgangskode",
-        "--rammeflow.security.password-strength=4"));
+        "--rammeflow.security.password-strength=4",
+        "--" + RammeflowProcessTest.WITHOUT_TEST_CLASS_PATH_AUTO_CONFIGURATION));
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rammeflow.RammeflowApplication;
+import dk.rammeflow.testkit.RammeflowProcessTest;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -147,6 +148,7 @@ class CrashRecoveryTest {
         "--rammeflow.data-dir=" + dataDir,
         "--rammeflow.security.bootstrap-password=" + PASSWORD,
         "--rammeflow.security.password-strength=4",
+        "--" + RammeflowProcessTest.WITHOUT_TEST_CLASS_PATH_AUTO_CONFIGURATION,
         // A job activated before the kill comes back this soon after the restart.
         "--camunda.client.worker.defaults.timeout=PT15S"));
     app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
