@@ -60,6 +60,8 @@ class ApplicationExitTest {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx384m",
+        // C1 only, as the test JVMs (pom.xml): the start-up compiles with about half the CPU.
+        "-XX:TieredStopAtLevel=1",
         "-cp", classPath(),
         RammeflowApplication.class.getName(),
         "--server.port=" + httpPort,

@@ -398,8 +398,11 @@ public class EmbeddedEngine implements AutoCloseable {
    *     record position
    */
   public long writeCommand(long key, ValueType valueType, Intent intent, UnifiedRecordValue value) {
-    RecordMetadata metadata =
-        new RecordMetadata().recordType(RecordType.COMMAND).valueType(valueType).intent(intent);
+    return writeCommand(key, new RecordMetadata().recordType(RecordType.COMMAND).valueType(valueType).intent(intent), value);
+  }
+
+  /** Appends a command with this metadata (e.g. the request id of a gateway request, in tests). */
+  long writeCommand(long key, RecordMetadata metadata, UnifiedRecordValue value) {
     synchronized (writer) {
       var written = writer.tryWrite(WriteContext.internal(), LogAppendEntry.of(key, metadata, value));
       if (written.isLeft()) {

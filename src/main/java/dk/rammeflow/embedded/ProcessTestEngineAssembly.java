@@ -41,11 +41,12 @@ import org.slf4j.LoggerFactory;
  * {@code EngineFactory.create}, written against version {@value #WRITTEN_AGAINST} (checked at start:
  * another 8.8.x is accepted with a warning, any other version refused).
  *
- * <p>It follows {@code EngineFactory} of that version, with three differences: the state database is
+ * <p>It follows {@code EngineFactory} of that version, with four differences: the state database is
  * our {@link EngineStateDb} (not the test engine's in-memory database, which copies itself on every
  * prefix iteration); the log storage is our {@link EngineLogStorage}, which can keep the log in a
- * journal on disk; and the gRPC server binds to the given host (loopback by default) and refuses a
- * request larger than {@code maxInboundMessageBytes} before it reaches the engine. The test
+ * journal on disk; the gRPC server binds to the given host (loopback by default) and refuses a
+ * request larger than {@code maxInboundMessageBytes} before it reaches the engine; and the response writer is
+ * wrapped in a {@link CallerSafeResponseWriter} (a caller that gave up loses no jobs). The test
  * engine's gateway, response writer, command writer and job streamer are package-private; they are
  * created by reflection from their constructors of that version. The engine's idle monitor is left
  * out (nothing here waits for idleness, and it starts a non-daemon timer thread).
@@ -91,8 +92,10 @@ final class ProcessTestEngineAssembly {
             new Class<?>[] {commandWriterType, int.class, int.class, int.class, requestStore.getClass(), jobStreamer.getClass()},
             commandWriter, PARTITION_ID, PARTITION_COUNT, port, requestStore, jobStreamer);
     CommandResponseWriter responseWriter =
-        (CommandResponseWriter)
-            create("GrpcResponseWriter", new Class<?>[] {gateway.getClass(), requestStore.getClass(), Consumer.class}, gateway, requestStore, null);
+        new CallerSafeResponseWriter(
+            (CommandResponseWriter)
+                create("GrpcResponseWriter", new Class<?>[] {gateway.getClass(), requestStore.getClass(), Consumer.class}, gateway, requestStore, null),
+            logStream.newLogStreamWriter());
 
     this.grpcServer =
         NettyServerBuilder.forAddress(new InetSocketAddress(host, port))

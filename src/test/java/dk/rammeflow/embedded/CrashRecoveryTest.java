@@ -136,7 +136,10 @@ class CrashRecoveryTest {
         .collect(Collectors.joining(File.pathSeparator));
     Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".log");
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-cp", classPath, RammeflowApplication.class.getName(),
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+        // C1 only, as the test JVMs (pom.xml): the start-up compiles with about half the CPU.
+        "-XX:TieredStopAtLevel=1",
+        "-cp", classPath, RammeflowApplication.class.getName(),
         "--server.port=" + httpPort,
         "--rammeflow.embedded.grpc-port=" + freePort(),
         "--rammeflow.embedded.smtp-port=" + freePort(),

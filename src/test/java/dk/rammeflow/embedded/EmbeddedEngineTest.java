@@ -16,7 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
+import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
+import io.camunda.zeebe.protocol.impl.record.value.job.JobBatchRecord;
 import io.camunda.zeebe.protocol.impl.record.value.usertask.UserTaskRecord;
+import io.camunda.zeebe.protocol.record.intent.JobBatchIntent;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import io.camunda.zeebe.protocol.record.value.JobBatchRecordValue;
+import io.camunda.zeebe.protocol.record.value.JobRecordValue;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.RejectionType;
 import io.camunda.zeebe.protocol.record.ValueType;
@@ -94,5 +100,36 @@ class EmbeddedEngineTest {
 
     var deployed = client.newDeployResourceCommand().addResourceStringUtf8(process, "small.bpmn").send().join();
     assertThat(deployed.getProcesses()).extracting(p -> p.getBpmnProcessId()).containsExactly("embedded-engine-size-limit");
+  }
+
+  @Test
+  void jobsActivatedForAPollWhoseCallerHasGoneAreYieldedBackAtOnce() {
+    String jobType = "embedded-engine-caller-gone";
+    client.newDeployResourceCommand()
+        .addProcessModel(Bpmn.createExecutableProcess("embedded-engine-caller-gone").startEvent().serviceTask("work", t -> t.zeebeJobType(jobType)).endEvent().done(),
+            "caller-gone.bpmn")
+        .send().join();
+    long instance = client.newCreateInstanceCommand().bpmnProcessId("embedded-engine-caller-gone").latestVersion().send().join().getProcessInstanceKey();
+    var created = records.await(r -> r.getValueType() == ValueType.JOB && r.getIntent() == JobIntent.CREATED
+        && ((JobRecordValue) r.getValue()).getProcessInstanceKey() == instance, Duration.ofSeconds(10));
+    assertThat(created).isPresent();
+
+    // A poll the gateway no longer knows (its caller gave up): the engine activates the job for ten minutes and
+    // cannot answer.
+    long gone = 1L << 40;
+    JobBatchRecord poll = new JobBatchRecord().setType(jobType).setWorker("gone").setTimeout(Duration.ofMinutes(10).toMillis()).setMaxJobsToActivate(1);
+    long position = engine.writeCommand(-1,
+        new RecordMetadata().recordType(RecordType.COMMAND).valueType(ValueType.JOB_BATCH).intent(JobBatchIntent.ACTIVATE).requestId(gone).requestStreamId(0),
+        poll);
+
+    var activated = records.await(position, r -> r.getSourceRecordPosition() == position && r.getIntent() == JobBatchIntent.ACTIVATED, Duration.ofSeconds(10));
+    assertThat(activated).hasValueSatisfying(r -> assertThat(((JobBatchRecordValue) r.getValue()).getJobKeys()).containsExactly(created.get().getKey()));
+    var yielded = records.await(position, r -> r.getValueType() == ValueType.JOB && r.getIntent() == JobIntent.YIELDED
+        && r.getKey() == created.get().getKey(), Duration.ofSeconds(10));
+    assertThat(yielded).as("the job handed back").isPresent();
+
+    var again = client.newActivateJobsCommand().jobType(jobType).maxJobsToActivate(1).workerName("present").send().join().getJobs();
+    assertThat(again).extracting(j -> j.getKey()).containsExactly(created.get().getKey());
+    client.newCompleteCommand(again.getFirst()).send().join();
   }
 }
