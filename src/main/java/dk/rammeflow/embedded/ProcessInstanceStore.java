@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +98,8 @@ public class ProcessInstanceStore {
   /** Ids, names and tenants (a bounded set, from the models) shared by everything that holds them. */
   private final Map<String, String> strings = new HashMap<>();
   private final Map<Long, Long> incidentElements = new HashMap<>();
-  private final Map<Long, Map<String, StoredVariable>> variablesByScope = new HashMap<>();
+  /** The variables of each scope in the order they were created (a scope has a few: an array, not a map). */
+  private final Map<Long, StoredVariable[]> variablesByScope = new HashMap<>();
 
   public synchronized void accept(Record<?> record) {
     if (record.getRecordType() != RecordType.EVENT) {
@@ -229,9 +231,22 @@ public class ProcessInstanceStore {
   }
 
   private void onVariable(long key, VariableRecordValue value) {
-    variablesByScope
-        .computeIfAbsent(value.getScopeKey(), k -> new LinkedHashMap<>())
-        .put(shared(value.getName()), new StoredVariable(key, shared(value.getName()), value.getValue(), value.getScopeKey(), value.getProcessInstanceKey(), shared(value.getTenantId())));
+    StoredVariable variable =
+        new StoredVariable(key, shared(value.getName()), value.getValue(), value.getScopeKey(), value.getProcessInstanceKey(), shared(value.getTenantId()));
+    StoredVariable[] scope = variablesByScope.get(value.getScopeKey());
+    if (scope == null) {
+      variablesByScope.put(value.getScopeKey(), new StoredVariable[] {variable});
+      return;
+    }
+    for (int i = 0; i < scope.length; i++) {
+      if (scope[i].name().equals(variable.name())) {
+        scope[i] = variable;
+        return;
+      }
+    }
+    StoredVariable[] grown = Arrays.copyOf(scope, scope.length + 1);
+    grown[scope.length] = variable;
+    variablesByScope.put(value.getScopeKey(), grown);
   }
 
   private void onIncident(long key, IncidentIntent intent, IncidentRecordValue value) {
@@ -270,7 +285,7 @@ public class ProcessInstanceStore {
     processInstances.keySet().removeAll(processInstanceKeys);
     sequenceFlows.keySet().removeAll(processInstanceKeys);
     incidentElements.values().removeAll(releasedElements);
-    variablesByScope.values().removeIf(scope -> scope.values().stream().anyMatch(v -> processInstanceKeys.contains(v.processInstanceKey())));
+    variablesByScope.values().removeIf(scope -> Arrays.stream(scope).anyMatch(v -> processInstanceKeys.contains(v.processInstanceKey())));
   }
 
   public synchronized List<ElementInstanceResult> elementInstances() {
@@ -331,7 +346,7 @@ public class ProcessInstanceStore {
   /** Every variable of every scope, with its full value. */
   public synchronized List<VariableSearchResult> variables() {
     List<VariableSearchResult> all = new ArrayList<>();
-    variablesByScope.values().forEach(scope -> scope.values().forEach(v -> all.add(toResult(v))));
+    variablesByScope.values().forEach(scope -> Arrays.stream(scope).forEach(v -> all.add(toResult(v))));
     return all;
   }
 
@@ -343,7 +358,9 @@ public class ProcessInstanceStore {
     Map<String, StoredVariable> visible = new LinkedHashMap<>();
     Long scope = elementInstanceKey;
     while (scope != null && scope > 0) {
-      variablesByScope.getOrDefault(scope, Map.of()).forEach(visible::putIfAbsent);
+      for (StoredVariable variable : variablesByScope.getOrDefault(scope, new StoredVariable[0])) {
+        visible.putIfAbsent(variable.name(), variable);
+      }
       Element element = elements.get(scope);
       scope = element == null ? null : element.flowScopeKey;
     }
