@@ -22,11 +22,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Comparator;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.InvalidMediaTypeException;
@@ -40,6 +44,11 @@ import org.springframework.util.unit.DataSize;
  * {@code <rammeflow.data-dir>/documents/<id>/}: the bytes in {@value #CONTENT_FILE} and the
  * metadata in {@value #META_FILE}. A document is written completely in a staging folder and then
  * moved into place in one atomic rename, so a crash never leaves half a document behind.
+ *
+ * <p>A document the system generates (a høringsnotat) can be stored deferred: its source goes in {@value #SOURCE_FILE}
+ * with the {@link DocumentRenderer} kind in {@value #KIND_FILE}, and the renderer makes the content the first time
+ * the document is read ({@link #find} or {@link #content}); then it is kept as any other document. Until then its
+ * size in the metadata is 0. A crash while rendering leaves the source, and the next read renders again.
  */
 @Service
 public class DocumentStore {
@@ -48,6 +57,8 @@ public class DocumentStore {
   static final String CONTENT_FILE = "content";
   static final String META_FILE = "meta.json";
   static final String STAGING_DIR = ".incoming";
+  static final String SOURCE_FILE = "source";
+  static final String KIND_FILE = "renderer";
   static final int MAX_FILE_NAME_LENGTH = 255;
 
   private static final Logger log = LoggerFactory.getLogger(DocumentStore.class);
@@ -60,6 +71,9 @@ public class DocumentStore {
   private final Path staging;
   private final DataSize maxSize;
   private final SecureRandom random = new SecureRandom();
+  private final Map<String, DocumentRenderer> renderers = new ConcurrentHashMap<>();
+  /** Held while a deferred document is made (rare: once per document). */
+  private final Object renderLock = new Object();
   private final JsonMapper json =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
@@ -69,8 +83,10 @@ public class DocumentStore {
   @Autowired
   public DocumentStore(
       @Value("${rammeflow.data-dir:./data}") String dataDir,
-      @Value("${rammeflow.documents.max-size:" + DEFAULT_MAX_SIZE + "}") String maxSize) {
+      @Value("${rammeflow.documents.max-size:" + DEFAULT_MAX_SIZE + "}") String maxSize,
+      ObjectProvider<DocumentRenderer> renderers) {
     this(Path.of(dataDir), DataSize.parse(maxSize));
+    renderers.orderedStream().forEach(this::register);
   }
 
   public DocumentStore(Path dataDir, DataSize maxSize) {
@@ -128,10 +144,43 @@ public class DocumentStore {
     return document;
   }
 
+  /** Renders documents of the renderer's kinds stored with {@link #storeDeferred}. */
+  public void register(DocumentRenderer renderer) {
+    renderer.kinds().forEach(kind -> renderers.put(kind, renderer));
+  }
+
+  /**
+   * Stores a document the system generates under a new id without making its content yet: the renderer of
+   * {@code kind} makes it from {@code source} the first time the document is read.
+   */
+  public StoredDocument storeDeferred(String fileName, String contentType, String kind, byte[] source) {
+    if (!renderers.containsKey(kind)) {
+      throw new IllegalStateException("No document renderer for '%s' is registered".formatted(kind));
+    }
+    String name = cleanFileName(fileName);
+    StoredDocument document =
+        new StoredDocument(newId(), name, resolveContentType(contentType, name), 0, Instant.now().truncatedTo(ChronoUnit.MILLIS), null);
+    Path incoming = staging.resolve(document.id());
+    try {
+      Files.createDirectory(incoming);
+      writeDurably(incoming.resolve(SOURCE_FILE), source);
+      writeDurably(incoming.resolve(KIND_FILE), kind.getBytes(StandardCharsets.UTF_8));
+      writeDurably(incoming.resolve(META_FILE), json.writeValueAsBytes(document));
+      Files.move(incoming, root.resolve(document.id()), StandardCopyOption.ATOMIC_MOVE);
+      syncDirectory(root);
+    } catch (IOException e) {
+      deleteRecursively(incoming);
+      throw new UncheckedIOException("Cannot store document '" + name + "' in " + root, e);
+    }
+    log.info("Stored document {} '{}' ({}, made when first read)", document.id(), name, document.contentType());
+    return document;
+  }
+
   public Optional<StoredDocument> find(String id) {
     if (!isValidId(id)) {
       return Optional.empty();
     }
+    renderIfDeferred(id);
     try {
       return Optional.of(json.readValue(root.resolve(id).resolve(META_FILE).toFile(), StoredDocument.class));
     } catch (NoSuchFileException | FileNotFoundException e) {
@@ -146,12 +195,58 @@ public class DocumentStore {
     if (!isValidId(id)) {
       throw new DocumentNotFoundException(id);
     }
+    renderIfDeferred(id);
     try {
       return Files.readAllBytes(root.resolve(id).resolve(CONTENT_FILE));
     } catch (NoSuchFileException e) {
       throw new DocumentNotFoundException(id);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read document " + id, e);
+    }
+  }
+
+  /**
+   * Makes the content of a deferred document, once: renders it into a file beside the content's place, moves it
+   * there, writes the size into the metadata, then drops the source. Each step can be repeated after a crash.
+   */
+  private void renderIfDeferred(String id) {
+    Path dir = root.resolve(id);
+    if (!Files.exists(dir.resolve(SOURCE_FILE))) {
+      return;
+    }
+    synchronized (renderLock) {
+      try {
+        Path source = dir.resolve(SOURCE_FILE);
+        if (!Files.exists(source)) {
+          return;
+        }
+        Path content = dir.resolve(CONTENT_FILE);
+        if (!Files.exists(content)) {
+          String kind = Files.readString(dir.resolve(KIND_FILE), StandardCharsets.UTF_8).strip();
+          DocumentRenderer renderer = renderers.get(kind);
+          if (renderer == null) {
+            throw new IllegalStateException("Document %s needs the renderer '%s', which is not registered".formatted(id, kind));
+          }
+          byte[] bytes = renderer.render(kind, Files.readAllBytes(source));
+          Path rendered = dir.resolve(CONTENT_FILE + ".rendering");
+          Files.deleteIfExists(rendered);
+          writeDurably(rendered, bytes);
+          Files.move(rendered, content, StandardCopyOption.ATOMIC_MOVE);
+        }
+        StoredDocument stored = json.readValue(dir.resolve(META_FILE).toFile(), StoredDocument.class);
+        StoredDocument complete = new StoredDocument(
+            stored.id(), stored.fileName(), stored.contentType(), Files.size(content), stored.storedAt(), stored.uploadedBy());
+        Path meta = dir.resolve(META_FILE + ".rendering");
+        Files.deleteIfExists(meta);
+        writeDurably(meta, json.writeValueAsBytes(complete));
+        Files.move(meta, dir.resolve(META_FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory(dir);
+        Files.delete(source);
+        Files.deleteIfExists(dir.resolve(KIND_FILE));
+        log.info("Made document {} '{}' ({} bytes, {})", id, complete.fileName(), complete.size(), complete.contentType());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot make document " + id, e);
+      }
     }
   }
 

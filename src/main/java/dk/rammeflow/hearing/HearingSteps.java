@@ -231,7 +231,8 @@ public class HearingSteps {
 
   /**
    * {@code rammeflow-hearing-compile-note}: the høringsnotat as DOCX for the secretariat to edit and as PDF, from
-   * every recorded response, late ones included; the note's documents are kept in the hearing's record.
+   * every recorded response, late ones included; the note's documents are kept in the hearing's record. Their
+   * content is fixed here and rendered when a document is first read.
    */
   public Map<String, Object> compileNote(String hearingId) {
     HearingRecord hearing = records.require(hearingId);
@@ -260,8 +261,9 @@ public class HearingSteps {
         hearing.material().stream().map(m -> m.get("name")).toList(), hearing.sentOn(), hearing.deadline(),
         hearing.parties().stream().map(HearingParty::name).toList(), noteResponses, nonResponders, hearing.caseWorker(), Instant.now());
     String baseName = "Høringsnotat – " + hearing.title().replaceAll("[\\\\/:*?\"<>|]", "-");
-    StoredDocument docx = documents.store(baseName + ".docx", HearingNoteRenderer.DOCX_CONTENT_TYPE, renderer.docx(note));
-    StoredDocument pdf = documents.store(baseName + ".pdf", HearingNoteRenderer.PDF_CONTENT_TYPE, renderer.pdf(note));
+    byte[] source = renderer.source(note);
+    StoredDocument docx = documents.storeDeferred(baseName + ".docx", HearingNoteRenderer.DOCX_CONTENT_TYPE, HearingNoteRenderer.DOCX_KIND, source);
+    StoredDocument pdf = documents.storeDeferred(baseName + ".pdf", HearingNoteRenderer.PDF_CONTENT_TYPE, HearingNoteRenderer.PDF_KIND, source);
     records.update(hearingId, r -> r.withNote(docx.id(), pdf.id()));
     notices.noteReady(hearing, docx.id(), pdf.id(), nonResponders);
 

@@ -1,11 +1,13 @@
 package dk.rammeflow.mail;
 
 import jakarta.activation.DataHandler;
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentDisposition;
 import jakarta.mail.internet.ContentType;
@@ -27,6 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -44,6 +48,8 @@ import org.springframework.util.StringUtils;
  * Sends template mails through Spring's {@link JavaMailSender}: multipart/alternative (plain text and HTML),
  * UTF-8 throughout, attachments named in RFC 2231 (Content-Disposition) and RFC 2047 (Content-Type name, for
  * older clients).
+ *
+ * <p>The SMTP connection is kept between mails (one per mail sent at once) and checked with NOOP before reuse.
  *
  * <p>Idempotency: the {@link SentMailLog} is checked before sending and written right after the SMTP server
  * accepted the mail, under a lock per key. A crash between acceptance and the log write sends the mail again on
@@ -66,11 +72,25 @@ public class MailService {
   private final InternetAddress hearingAddress;
   private final String messageIdDomain;
   private final ReentrantLock[] keyLocks = new ReentrantLock[64];
+  /** Open SMTP connections between mails, most recently used first; at most one per mail sent at once. */
+  private final BlockingDeque<Transport> idleConnections = new LinkedBlockingDeque<>(8);
 
   @Autowired
   public MailService(
       ObjectProvider<JavaMailSender> senders, SentMailLog log, ReplyTokens replyTokens, MailTemplates templates, RammeflowMailProperties properties) {
-    this(senders::getIfAvailable, log, replyTokens, templates, properties);
+    this(new Supplier<>() {
+      private volatile JavaMailSender found;
+
+      @Override
+      public JavaMailSender get() { // looked up once it is there, not on every mail
+        JavaMailSender sender = found;
+        if (sender == null) {
+          sender = senders.getIfAvailable();
+          found = sender;
+        }
+        return sender;
+      }
+    }, log, replyTokens, templates, properties);
   }
 
   public MailService(JavaMailSender sender, SentMailLog log, ReplyTokens replyTokens, MailTemplates templates, RammeflowMailProperties properties) {
@@ -123,8 +143,8 @@ public class MailService {
         throw new MailDeliveryException("No SMTP server is configured (set spring.mail.host); mail '%s' was not sent".formatted(mail.idempotencyKey()), null);
       }
       try {
-        smtp.send(message);
-      } catch (MailException e) {
+        deliver(smtp, message);
+      } catch (MailException | MessagingException e) {
         String server = smtp instanceof JavaMailSenderImpl impl ? " via " + impl.getHost() + (impl.getPort() > 0 ? ":" + impl.getPort() : "") : "";
         throw new MailDeliveryException("SMTP delivery of mail '%s' to %s%s failed: %s"
             .formatted(mail.idempotencyKey(), mail.to(), server, NestedExceptionUtils.getMostSpecificCause(e).getMessage()), e);
@@ -135,6 +155,69 @@ public class MailService {
       return sent;
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * Sends the message over a connection kept from an earlier mail when there is one that still answers (NOOP),
+   * else over a new one, which is kept afterwards: a new connection costs a TCP handshake, EHLO and a thread on
+   * each side. A connection that failed is closed; the mail's job is retried as before.
+   */
+  private void deliver(JavaMailSender smtp, MimeMessage message) throws MessagingException {
+    if (!(smtp instanceof JavaMailSenderImpl impl)) {
+      smtp.send(message);
+      return;
+    }
+    Transport transport = idleConnection();
+    if (transport == null) {
+      transport = connect(impl);
+    }
+    try {
+      transport.sendMessage(message, message.getAllRecipients());
+    } catch (MessagingException | RuntimeException e) {
+      closeQuietly(transport);
+      throw e;
+    }
+    if (!idleConnections.offerFirst(transport)) {
+      closeQuietly(transport);
+    }
+  }
+
+  private Transport idleConnection() {
+    Transport transport;
+    while ((transport = idleConnections.pollFirst()) != null) {
+      if (transport.isConnected()) { // NOOP: the server may have closed an idle connection meanwhile
+        return transport;
+      }
+      closeQuietly(transport);
+    }
+    return null;
+  }
+
+  /** Connects as {@link JavaMailSenderImpl} does for each of its sends. */
+  private static Transport connect(JavaMailSenderImpl impl) throws MessagingException {
+    Session session = impl.getSession();
+    String protocol = impl.getProtocol() != null ? impl.getProtocol() : session.getProperty("mail.transport.protocol");
+    Transport transport = session.getTransport(protocol != null ? protocol : "smtp");
+    String username = "".equals(impl.getUsername()) ? null : impl.getUsername();
+    String password = username == null && "".equals(impl.getPassword()) ? null : impl.getPassword();
+    transport.connect(impl.getHost(), impl.getPort(), username, password);
+    return transport;
+  }
+
+  private static void closeQuietly(Transport transport) {
+    try {
+      transport.close();
+    } catch (MessagingException | RuntimeException e) {
+      LOG.debug("Closing an SMTP connection failed: {}", e.getMessage());
+    }
+  }
+
+  @PreDestroy
+  void closeConnections() {
+    Transport transport;
+    while ((transport = idleConnections.pollFirst()) != null) {
+      closeQuietly(transport);
     }
   }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,8 @@ public class MailTemplates {
   private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
   private final SpringTemplateEngine engine;
+  /** Templates found with both parts (the class path does not change while running). */
+  private final Set<String> present = ConcurrentHashMap.newKeySet();
 
   public MailTemplates() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(MailTemplates.class.getClassLoader());
@@ -38,6 +41,7 @@ public class MailTemplates {
     resolver.setCheckExistence(true);
     resolver.setCacheable(true);
     engine = new SpringTemplateEngine();
+    engine.setEnableSpringELCompiler(true);
     engine.setTemplateResolver(resolver);
   }
 
@@ -49,10 +53,13 @@ public class MailTemplates {
     if (template == null || !NAME.matcher(template).matches()) {
       throw new IllegalArgumentException("Invalid mail template name '%s': use '<process folder>/<template>' in lower-case letters, digits and hyphens".formatted(template));
     }
-    for (String suffix : new String[] {".html", ".txt"}) {
-      if (!new ClassPathResource(LOCATION + template + suffix, MailTemplates.class.getClassLoader()).exists()) {
-        throw new IllegalArgumentException("Mail template '%s' is missing %s%s%s on the classpath".formatted(template, LOCATION, template, suffix));
+    if (!present.contains(template)) {
+      for (String suffix : new String[] {".html", ".txt"}) {
+        if (!new ClassPathResource(LOCATION + template + suffix, MailTemplates.class.getClassLoader()).exists()) {
+          throw new IllegalArgumentException("Mail template '%s' is missing %s%s%s on the classpath".formatted(template, LOCATION, template, suffix));
+        }
       }
+      present.add(template);
     }
     Context context = new Context(DANISH, model);
     String html = engine.process(template + ".html", context);

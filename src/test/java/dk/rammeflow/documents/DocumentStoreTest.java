@@ -44,6 +44,59 @@ class DocumentStoreTest {
     assertThat(store.content(stored.id())).isEqualTo(PDF);
   }
 
+  /** Renders "source" as its upper case, counting how often it was asked. */
+  private static final class Upper implements DocumentRenderer {
+    int renders;
+
+    @Override
+    public Set<String> kinds() {
+      return Set.of("upper");
+    }
+
+    @Override
+    public byte[] render(String kind, byte[] source) {
+      renders++;
+      return new String(source, StandardCharsets.UTF_8).toUpperCase().getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void aDeferredDocumentIsMadeOnceWhenFirstReadAndThenKeptAsAnyOther() throws IOException {
+    DocumentStore store = store();
+    Upper upper = new Upper();
+    store.register(upper);
+
+    StoredDocument stored = store.storeDeferred("Høringsnotat – Læsø.pdf", "application/pdf", "upper", "høringsnotat".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(upper.renders).isZero();
+    assertThat(stored.size()).isZero();
+    assertThat(store.find(stored.id())).hasValueSatisfying(found -> {
+      assertThat(found.fileName()).isEqualTo("Høringsnotat – Læsø.pdf");
+      assertThat(found.size()).isEqualTo("HØRINGSNOTAT".getBytes(StandardCharsets.UTF_8).length);
+    });
+    assertThat(store.content(stored.id())).isEqualTo("HØRINGSNOTAT".getBytes(StandardCharsets.UTF_8));
+    assertThat(upper.renders).isEqualTo(1);
+    try (Stream<Path> files = Files.list(dataDir.resolve("documents").resolve(stored.id()))) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("content", "meta.json");
+    }
+  }
+
+  @Test
+  void aDeferredDocumentOutlivesARestartAndIsMadeByTheRendererRegisteredThen() {
+    DocumentStore before = store();
+    before.register(new Upper());
+    StoredDocument stored = before.storeDeferred("notat.pdf", "application/pdf", "upper", "svar".getBytes(StandardCharsets.UTF_8));
+
+    DocumentStore after = store();
+    Upper upper = new Upper();
+    after.register(upper);
+
+    assertThat(after.content(stored.id())).isEqualTo("SVAR".getBytes(StandardCharsets.UTF_8));
+    assertThat(upper.renders).isEqualTo(1);
+    assertThatThrownBy(() -> after.storeDeferred("x.pdf", "application/pdf", "unknown", new byte[] {1}))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown");
+  }
+
   @Test
   void keepsEachDocumentInItsOwnFolderWithJsonMetadata() throws IOException {
     StoredDocument stored = store().store("Referat DAS 20.01.2023.docx", null, PDF);

@@ -390,6 +390,18 @@ class HearingNoteRendererTest {
     return row.getTableCells().stream().map(XWPFTableCell::getText).toList();
   }
 
+  @Test
+  void theNoteAsSourceOfItsDeferredDocumentsRendersTheSameNote() throws IOException {
+    byte[] source = renderer.source(note);
+
+    assertThat(renderer.kinds()).containsExactlyInAnyOrder(HearingNoteRenderer.DOCX_KIND, HearingNoteRenderer.PDF_KIND);
+    assertThat(pdfText(renderer.render(HearingNoteRenderer.PDF_KIND, source))).isEqualTo(pdfText(renderer.pdf(note)));
+    try (XWPFDocument deferred = new XWPFDocument(new java.io.ByteArrayInputStream(renderer.render(HearingNoteRenderer.DOCX_KIND, source)));
+        XWPFDocument direct = new XWPFDocument(new java.io.ByteArrayInputStream(renderer.docx(note)))) {
+      assertThat(deferred.getParagraphs()).extracting(p -> p.getText()).isEqualTo(direct.getParagraphs().stream().map(p -> p.getText()).toList());
+    }
+  }
+
   private HearingNote withResponses(List<NoteResponse> responses) {
     return new HearingNote(
         note.hearingId(), note.title(), note.questions(), note.materialNames(), note.sentOn(), note.deadline(),

@@ -79,6 +79,34 @@ class MailDeliveryFailureTest {
   }
 
   @Test
+  void theConnectionKeptFromTheLastMailIsReplacedWhenTheServerHasClosedIt() throws Exception {
+    SentMailLog log = new SentMailLog(dataDir);
+    GreenMail before = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    before.start();
+    int port = before.getSmtp().getPort();
+    MailService service = service(smtp(port), log);
+    try {
+      service.send(invitation());
+      assertThat(before.getReceivedMessages()).hasSize(1);
+    } finally {
+      before.stop(); // closes the connection the service keeps
+    }
+
+    GreenMail after = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    after.start();
+    try {
+      OutgoingMail next = new OutgoingMail("hearing:H-77:rebild:invitation", List.of("hoeringssvar@rebild.example"), "Høring: Takster 2027",
+          "hearing-round/invitation", Map.of("hearingTitle", "Takster 2027", "deadlineText", "fredag den 7. november 2025"), List.of(),
+          Map.of("hearingId", "H-77", "partyId", "rebild"));
+      service.send(next);
+      assertThat(after.getReceivedMessages()).hasSize(1);
+      assertThat(MailContent.subject(after.getReceivedMessages()[0])).isEqualTo("Høring: Takster 2027");
+    } finally {
+      after.stop();
+    }
+  }
+
+  @Test
   void invalidMailsAreRefusedBeforeAnySmtpContact() throws Exception {
     MailService service = service(smtp(closedPort()), new SentMailLog(dataDir));
     OutgoingMail valid = invitation();
