@@ -2,6 +2,7 @@ package dk.rammeflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.rammeflow.testkit.RammeflowProcessTest;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -60,6 +61,8 @@ class ApplicationExitTest {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx384m",
+        // C1 only, as the test JVMs (pom.xml): the start-up compiles with about half the CPU.
+        "-XX:TieredStopAtLevel=1",
         "-cp", classPath(),
         RammeflowApplication.class.getName(),
         "--server.port=" + httpPort,
@@ -68,7 +71,8 @@ class ApplicationExitTest {
         "--rammeflow.embedded.imap-port=0",
         "--rammeflow.data-dir=" + dataDir.resolve("data"),
         "--rammeflow.security.bootstrap-password=exit-test-adgangskode",
-        "--rammeflow.security.password-strength=4"));
+        "--rammeflow.security.password-strength=4",
+        "--" + RammeflowProcessTest.WITHOUT_TEST_CLASS_PATH_AUTO_CONFIGURATION));
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 

@@ -1,6 +1,7 @@
 package dk.rammeflow.embedded;
 
 import dk.rammeflow.storage.AtomicFile;
+import io.camunda.zeebe.logstreams.impl.log.LoggedEventImpl;
 import io.camunda.zeebe.logstreams.log.LogAppendEntry;
 import io.camunda.zeebe.logstreams.log.LogStream;
 import io.camunda.zeebe.logstreams.log.LogStreamReader;
@@ -12,26 +13,27 @@ import io.camunda.zeebe.protocol.impl.record.UnifiedRecordValue;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.Intent;
-import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
-import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRelated;
-import io.camunda.zeebe.protocol.impl.record.value.processinstance.ProcessInstanceRecord;
+import io.camunda.zeebe.protocol.ZbColumnFamilies;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.agrona.collections.LongHashSet;
+import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +87,8 @@ public class EmbeddedEngine implements AutoCloseable {
   private final Thread compactor = Thread.ofPlatform().daemon().name("rammeflow-engine-log-compaction").unstarted(this::compactWhenLarge);
   private Duration clockOffset = Duration.ZERO;
   private volatile long snapshotPosition = -1;
-  private volatile List<byte[]> snapshotHistory = List.of();
+  /** The kept records of the last snapshot (they stay in its file, not in memory). */
+  private volatile int snapshotRecords;
 
   public EmbeddedEngine(int grpcPort) {
     this(Options.loopback(grpcPort));
@@ -99,7 +102,7 @@ public class EmbeddedEngine implements AutoCloseable {
     }
     try {
       this.options = options;
-      EngineSnapshot snapshot = null;
+      EngineSnapshot.State snapshot = null;
       EngineLogStorage storage;
       if (options.dataDir() == null) {
         this.engineDir = null;
@@ -110,7 +113,7 @@ public class EmbeddedEngine implements AutoCloseable {
         Files.createDirectories(engineDir);
         Path snapshotFile = engineDir.resolve("snapshot");
         if (Files.exists(snapshotFile)) {
-          snapshot = EngineSnapshot.read(snapshotFile);
+          snapshot = EngineSnapshot.readState(snapshotFile);
         }
         EngineJournal.Recovered recovered = EngineJournal.open(engineDir.resolve("log"), options.flushInterval());
         this.journal = recovered.journal();
@@ -122,7 +125,6 @@ public class EmbeddedEngine implements AutoCloseable {
       if (snapshot != null) {
         engine.db.restore(snapshot.entries());
         snapshotPosition = snapshot.position();
-        snapshotHistory = snapshot.history();
         storage.dropUpTo(snapshot.position(), snapshot.position());
       }
       this.clockOffset = readClockOffset();
@@ -220,11 +222,28 @@ public class EmbeddedEngine implements AutoCloseable {
 
   /**
    * The records before the log's start that a reader of the log needs to rebuild what it derives:
-   * those the last snapshot kept (deployments, and the records of instances active at it). A reader
-   * takes these first, then the log after {@link #historyPosition()}.
+   * those the last snapshot kept (deployments, and the records of instances active at it), read from
+   * the snapshot's file as it is now (a later compaction does not change what this reads). A reader
+   * takes these first, then the log after {@link #historyPosition()}; each event is valid during its
+   * call only.
    */
-  public List<LoggedEvent> recoveredHistory() {
-    return new EngineSnapshot(snapshotPosition, List.of(), snapshotHistory).historyEvents();
+  public Consumer<Consumer<LoggedEvent>> recoveredHistory() {
+    if (engineDir == null || snapshotPosition < 0) {
+      return consumer -> {};
+    }
+    Path file = engineDir.resolve("snapshot");
+    try {
+      InputStream in = Files.newInputStream(file); // open now: a compaction replaces the file, not its content
+      return consumer -> {
+        try (in) {
+          EngineSnapshot.forEachRecord(in, file, consumer);
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot read the engine snapshot " + file, e);
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the engine snapshot " + file, e);
+    }
   }
 
   /** The position up to which {@link #recoveredHistory()} stands for the log; -1 without a snapshot. */
@@ -248,7 +267,10 @@ public class EmbeddedEngine implements AutoCloseable {
   /**
    * Compacts the log: pauses processing, writes a snapshot of the state at the last processed
    * position with the records the read models still need, drops the log before it and resumes.
-   * Completed instances are gone from the state, so the snapshot has none of their records.
+   * Completed instances are gone from the state, so the snapshot has none of their records. The
+   * snapshot is written as a stream: processing is paused only while the state is written; the kept
+   * records then come from the previous snapshot's file and the log (read back from its journal), not
+   * from memory.
    */
   public synchronized Compaction compact() {
     if (engineDir == null) {
@@ -256,92 +278,99 @@ public class EmbeddedEngine implements AutoCloseable {
     }
     long before = journal.sizeInBytes();
     engine.streamProcessor.pauseProcessing().join();
+    boolean paused = true;
     try {
       long position = engine.streamProcessor.getLastProcessedPositionAsync().join();
       if (position <= snapshotPosition) {
-        return new Compaction(snapshotPosition, engine.db.size(), snapshotHistory.size(), before, before);
+        return new Compaction(snapshotPosition, engine.db.size(), snapshotRecords, before, before);
       }
-      List<byte[]> history = keptHistory(position);
-      List<Map.Entry<byte[], byte[]>> entries = new ArrayList<>(engine.db.size());
-      engine.db.forEachCommitted((k, v) -> entries.add(new AbstractMap.SimpleImmutableEntry<>(k, v)));
-      new EngineSnapshot(position, entries, history).write(engineDir.resolve("snapshot"));
-      snapshotHistory = history;
+      Path file = engineDir.resolve("snapshot");
+      int entries;
+      int records;
+      try (EngineSnapshot.Writer out = new EngineSnapshot.Writer(file, position)) {
+        KeptRecords kept = new KeptRecords();
+        engine.db.forEachCommitted((key, value) -> {
+          out.entry(key, value);
+          kept.noteStateEntry(key);
+        });
+        engine.streamProcessor.resumeProcessing();
+        paused = false;
+        if (snapshotPosition >= 0) {
+          EngineSnapshot.read(file, null, bytes -> {
+            LoggedEventImpl event = new LoggedEventImpl();
+            event.wrap(new UnsafeBuffer(bytes), 0);
+            if (kept.test(event)) {
+              out.record(event);
+            }
+          });
+        }
+        try (LogStreamReader reader = logStream.newLogStreamReader()) {
+          if (snapshotPosition < 0) {
+            reader.seekToFirstEvent();
+          } else {
+            reader.seekToNextEvent(snapshotPosition);
+          }
+          while (reader.hasNext()) {
+            LoggedEvent event = reader.next();
+            if (event.getPosition() > position) {
+              break;
+            }
+            if (event.getPosition() > snapshotPosition && kept.test(event)) {
+              out.record(event);
+            }
+          }
+        }
+        out.commit();
+        entries = out.entries();
+        records = out.records();
+      }
+      snapshotRecords = records;
       snapshotPosition = position;
       engine.logStorage.dropUpTo(position, awaitFollowers(position, Duration.ofSeconds(10)));
       long after = journal.sizeInBytes();
       LOG.info("Engine log compacted at position {}: snapshot of {} state entries and {} kept records; log {} -> {} bytes",
-          position, entries.size(), history.size(), before, after);
-      return new Compaction(position, entries.size(), history.size(), before, after);
+          position, entries, records, before, after);
+      return new Compaction(position, entries, records, before, after);
     } finally {
-      engine.streamProcessor.resumeProcessing();
+      if (paused) {
+        engine.streamProcessor.resumeProcessing();
+      }
     }
   }
 
   /**
-   * The records up to {@code position} that a reader still needs: the previous snapshot's kept
-   * records and the log's, limited to deployments and events of process instances that are still
-   * active at the position.
+   * Which records a snapshot keeps: the events of deployments, and those of process instances that are
+   * active in the (paused) state, so still active at the snapshot's position.
    */
-  private List<byte[]> keptHistory(long position) {
-    List<byte[]> candidates = new ArrayList<>(snapshotHistory);
-    try (LogStreamReader reader = logStream.newLogStreamReader()) {
-      if (snapshotPosition < 0) {
-        reader.seekToFirstEvent();
-      } else {
-        reader.seekToNextEvent(snapshotPosition);
-      }
-      while (reader.hasNext()) {
-        LoggedEvent event = reader.next();
-        if (event.getPosition() > position) {
-          break;
-        }
-        if (event.getPosition() > snapshotPosition) {
-          candidates.add(EngineSnapshot.copy(event));
-        }
+  private static final class KeptRecords {
+    private static final long ELEMENT_INSTANCES = ZbColumnFamilies.ELEMENT_INSTANCE_KEY.getValue();
+    private final RecordMetadata metadata = new RecordMetadata();
+    /** The element instances in the state at the snapshot's position (process instances are element instances). */
+    private final LongHashSet active = new LongHashSet();
+
+    void noteStateEntry(byte[] key) {
+      ByteBuffer buffer = ByteBuffer.wrap(key);
+      if (key.length == 2 * Long.BYTES && buffer.getLong(0) == ELEMENT_INSTANCES) {
+        active.add(buffer.getLong(Long.BYTES));
       }
     }
-    Set<Long> active = new HashSet<>();
-    Set<Long> ended = new HashSet<>();
-    RecordMetadata metadata = new RecordMetadata();
-    List<LoggedEvent> events = new EngineSnapshot(position, List.of(), candidates).historyEvents();
-    for (LoggedEvent event : events) {
-      metadata.reset();
-      event.readMetadata(metadata);
-      if (metadata.getRecordType() == RecordType.EVENT && metadata.getValueType() == ValueType.PROCESS_INSTANCE) {
-        ProcessInstanceRecord value = new ProcessInstanceRecord();
-        event.readValue(value);
-        if (value.getBpmnElementType() == BpmnElementType.PROCESS) {
-          Intent intent = metadata.getIntent();
-          if (intent == ProcessInstanceIntent.ELEMENT_ACTIVATING) {
-            active.add(event.getKey());
-          } else if (intent == ProcessInstanceIntent.ELEMENT_COMPLETED || intent == ProcessInstanceIntent.ELEMENT_TERMINATED) {
-            ended.add(event.getKey());
-          }
-        }
-      }
-    }
-    active.removeAll(ended);
-    List<byte[]> kept = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      LoggedEvent event = events.get(i);
+
+    boolean test(LoggedEvent event) {
       metadata.reset();
       event.readMetadata(metadata);
       if (metadata.getRecordType() != RecordType.EVENT) {
-        continue;
+        return false;
       }
       if (KEPT_TYPES.contains(metadata.getValueType())) {
-        kept.add(candidates.get(i));
-        continue;
+        return true;
       }
       UnifiedRecordValue value = UnifiedRecordValue.fromValueType(metadata.getValueType());
-      if (value instanceof ProcessInstanceRelated) {
-        event.readValue(value);
-        if (active.contains(((ProcessInstanceRelated) value).getProcessInstanceKey())) {
-          kept.add(candidates.get(i));
-        }
+      if (!(value instanceof ProcessInstanceRelated related)) {
+        return false;
       }
+      event.readValue(value);
+      return active.contains(related.getProcessInstanceKey());
     }
-    return kept;
   }
 
   /** Waits a while for every follower to read up to the position; returns how far all of them got. */

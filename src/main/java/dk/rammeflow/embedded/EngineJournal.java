@@ -56,6 +56,7 @@ final class EngineJournal {
       long size = channel.size();
       long offset = 0;
       ByteBuffer header = ByteBuffer.allocate(HEADER);
+      ByteBuffer data = null;
       while (offset + HEADER <= size) {
         header.clear();
         readFully(channel, header, offset);
@@ -67,13 +68,17 @@ final class EngineJournal {
         if (length < 0 || offset + HEADER + length > size) {
           break;
         }
-        ByteBuffer data = ByteBuffer.allocate(length);
+        if (data == null || data.capacity() < length) {
+          data = ByteBuffer.allocate(Math.max(length, 1 << 16));
+        }
+        data.clear().limit(length);
         readFully(channel, data, offset + HEADER);
         data.flip();
         if (checksum(lowest, highest, data) != crc) {
           break;
         }
-        blocks.add(new EngineLogStorage.Block(lowest, highest, data));
+        // Checked, then left on the disk: readers read it back when they get to it (EngineLogStorage).
+        blocks.add(new EngineLogStorage.Block(lowest, highest, null, offset + HEADER, length));
         offset += HEADER + length;
       }
       long cut = size - offset;
@@ -115,28 +120,53 @@ final class EngineJournal {
     return frame;
   }
 
-  /** Writes a block to the file; it reaches the disk with the next batch flush. */
-  synchronized void append(EngineLogStorage.Block block) {
+  /**
+   * Writes a block to the file; it reaches the disk with the next batch flush.
+   *
+   * @return the offset of the block's data in the file, for {@link #read}
+   */
+  synchronized long append(EngineLogStorage.Block block) {
     if (closed) {
       throw new IllegalStateException("The engine log is closed");
     }
     try {
+      long offset = channel.position() + HEADER;
       ByteBuffer frame = frame(block);
       while (frame.hasRemaining()) {
         channel.write(frame);
       }
       dirty = true;
+      return offset;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot append to the engine log " + file, e);
     }
   }
 
-  /** Replaces the file with the given blocks (after a snapshot made the others unnecessary), atomically. */
-  synchronized void rewrite(Iterable<EngineLogStorage.Block> blocks) {
+  /** Reads a block's data back from the file (from the page cache, mostly), as {@link #append} or {@link #rewrite} placed it. */
+  synchronized ByteBuffer read(EngineLogStorage.Block block) {
+    try {
+      ByteBuffer data = ByteBuffer.allocate(block.length());
+      readFully(channel, data, block.offset());
+      return data.flip();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the engine log " + file + " at " + block.offset(), e);
+    }
+  }
+
+  /**
+   * Replaces the file with the given blocks (after a snapshot made the others unnecessary), atomically; blocks
+   * without data in memory are copied from the old file.
+   *
+   * @return the blocks as they are now in the file (their new offsets), in the same order
+   */
+  synchronized List<EngineLogStorage.Block> rewrite(List<EngineLogStorage.Block> blocks) {
     Path next = file.resolveSibling(file.getFileName() + ".next");
+    List<EngineLogStorage.Block> moved = new ArrayList<>(blocks.size());
     try (FileChannel out = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
       for (EngineLogStorage.Block block : blocks) {
-        ByteBuffer frame = frame(block);
+        EngineLogStorage.Block withData = block.data() != null ? block : block.withData(read(block));
+        moved.add(new EngineLogStorage.Block(block.lowest(), block.highest(), block.data(), out.position() + HEADER, withData.data().remaining()));
+        ByteBuffer frame = frame(withData);
         while (frame.hasRemaining()) {
           out.write(frame);
         }
@@ -154,6 +184,7 @@ final class EngineJournal {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot replace the engine log " + file, e);
     }
+    return moved;
   }
 
   long sizeInBytes() {

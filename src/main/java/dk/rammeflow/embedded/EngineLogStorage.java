@@ -4,6 +4,9 @@ import io.camunda.zeebe.logstreams.storage.LogStorage;
 import io.camunda.zeebe.logstreams.storage.LogStorageReader;
 import io.camunda.zeebe.util.buffer.BufferWriter;
 import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -18,15 +21,37 @@ import org.agrona.concurrent.UnsafeBuffer;
  * list of zeebe-process-test-engine, which a read during a resize could see half-grown). With a
  * {@link EngineJournal}, every block is also appended to a file in the data dir before it counts as
  * written, so the log outlives the process; without one it lives in memory only.
+ *
+ * <p>With a journal only the latest blocks keep their data in memory (about {@link #TAIL_BYTES}: the
+ * stream processor and the record log read a block right after it is written); a reader that gets to
+ * an older block (the replay at start, a compaction) reads it back from the file.
  */
 final class EngineLogStorage implements LogStorage {
 
-  /** A block as the log stream wrote it: the records from {@code lowest} to {@code highest}. */
-  record Block(long lowest, long highest, ByteBuffer data) {}
+  /** How many bytes of the latest blocks stay in memory when the log is in a journal. */
+  static final long TAIL_BYTES = 8L << 20;
+
+  /**
+   * A block as the log stream wrote it: the records from {@code lowest} to {@code highest}; its data in
+   * memory, or null when only the journal has it, at {@code offset} with {@code length} bytes (offset -1:
+   * in memory only).
+   */
+  record Block(long lowest, long highest, ByteBuffer data, long offset, int length) {
+    Block(long lowest, long highest, ByteBuffer data) {
+      this(lowest, highest, data, -1, data.remaining());
+    }
+
+    Block withData(ByteBuffer data) {
+      return new Block(lowest, highest, data, offset, length);
+    }
+  }
 
   private final ConcurrentSkipListMap<Long, Block> blocks = new ConcurrentSkipListMap<>();
   private final Set<CommitListener> commitListeners = new CopyOnWriteArraySet<>();
   private final EngineJournal journal;
+  /** The blocks whose data is in memory and also in the journal, oldest first, and their bytes. */
+  private final ArrayDeque<Long> cached = new ArrayDeque<>();
+  private long cachedBytes;
   private long index;
 
   EngineLogStorage(EngineJournal journal, Iterable<Block> recovered) {
@@ -55,14 +80,29 @@ final class EngineLogStorage implements LogStorage {
     long written;
     synchronized (this) {
       if (journal != null) {
-        journal.append(block);
+        block = new Block(lowestPosition, highestPosition, blockBuffer, journal.append(block), block.length());
+        cached.addLast(lowestPosition);
+        cachedBytes += block.length();
       }
       blocks.put(lowestPosition, block);
+      evictOldData();
       written = ++index;
     }
     listener.onWrite(written, highestPosition);
     listener.onCommit(written, highestPosition);
     commitListeners.forEach(CommitListener::onCommit);
+  }
+
+  /** Leaves the data of older blocks to the journal alone once the latest ones hold {@link #TAIL_BYTES}. */
+  private void evictOldData() {
+    while (cachedBytes > TAIL_BYTES && !cached.isEmpty()) {
+      Long oldest = cached.pollFirst();
+      Block block = blocks.get(oldest);
+      if (block != null && block.data() != null && block.offset() >= 0) {
+        cachedBytes -= block.length();
+        blocks.put(oldest, block.withData(null));
+      }
+    }
   }
 
   @Override
@@ -84,15 +124,50 @@ final class EngineLogStorage implements LogStorage {
   /**
    * Drops every block that lies wholly at or before {@code position} from the journal, and from
    * memory as far as {@code readPosition} (what every reader has read), except the last block: its
-   * highest position tells the log stream where to continue numbering.
+   * highest position tells the log stream where to continue numbering. Blocks gone from the journal
+   * that a reader still needs keep their data in memory.
    */
   synchronized void dropUpTo(long position, long readPosition) {
     Block last = blocks.isEmpty() ? null : blocks.lastEntry().getValue();
-    if (journal != null) {
-      journal.rewrite(blocks.values().stream().filter(block -> block.highest() > position || block == last).toList());
-    }
     long memory = Math.min(position, readPosition);
     blocks.headMap(memory, true).values().removeIf(block -> block.highest() <= memory && block != last);
+    if (journal != null) {
+      List<Block> kept = new ArrayList<>();
+      for (Block block : blocks.values()) {
+        if (block.highest() > position || block == last) {
+          kept.add(block);
+        } else if (block.data() == null) {
+          blocks.put(block.lowest(), new Block(block.lowest(), block.highest(), journal.read(block)));
+        } else {
+          blocks.put(block.lowest(), new Block(block.lowest(), block.highest(), block.data()));
+        }
+      }
+      for (Block moved : journal.rewrite(kept)) {
+        blocks.put(moved.lowest(), moved);
+      }
+      cached.clear();
+      cachedBytes = 0;
+      for (Block block : blocks.values()) {
+        if (block.data() != null && block.offset() >= 0) {
+          cached.addLast(block.lowest());
+          cachedBytes += block.length();
+        }
+      }
+    }
+  }
+
+  /** A block's data: from memory, or read back from the journal; null when the block was dropped meanwhile. */
+  private ByteBuffer data(long lowest, Block block) {
+    if (block.data() != null) {
+      return block.data();
+    }
+    synchronized (this) {
+      Block current = blocks.get(lowest);
+      if (current == null) {
+        return null;
+      }
+      return current.data() != null ? current.data() : journal.read(current);
+    }
   }
 
   void close() {
@@ -122,12 +197,17 @@ final class EngineLogStorage implements LogStorage {
 
     @Override
     public DirectBuffer next() {
-      Map.Entry<Long, Block> next = blocks.higherEntry(lastRead);
-      if (next == null) {
-        throw new NoSuchElementException();
+      while (true) {
+        Map.Entry<Long, Block> next = blocks.higherEntry(lastRead);
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        lastRead = next.getKey();
+        ByteBuffer data = data(next.getKey(), next.getValue());
+        if (data != null) {
+          return new UnsafeBuffer(data);
+        }
       }
-      lastRead = next.getKey();
-      return new UnsafeBuffer(next.getValue().data());
     }
 
     @Override

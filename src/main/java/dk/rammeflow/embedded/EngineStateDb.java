@@ -46,7 +46,8 @@ import org.agrona.concurrent.UnsafeBuffer;
  * between transactions: the engine writes from one actor.
  *
  * <p>The committed state can be read and replaced as sorted entries ({@link #forEachCommitted},
- * {@link #restore}), which is what a snapshot of the embedded runtime stores.
+ * {@link #restore}), which is what a snapshot of the embedded runtime stores. Committed values are
+ * kept shortened by {@link StateValueCodec} (about a third of their size) and handed out decoded.
  */
 public final class EngineStateDb<C extends Enum<? extends EnumValue> & EnumValue & ScopedColumnFamily>
     implements ZeebeDb<C> {
@@ -95,7 +96,7 @@ public final class EngineStateDb<C extends Enum<? extends EnumValue> & EnumValue
 
   /** Every committed entry in key order (full keys, column family prefix included). */
   public void forEachCommitted(BiConsumer<byte[], byte[]> consumer) {
-    committed.forEach(consumer);
+    committed.forEach((key, value) -> consumer.accept(key, StateValueCodec.decode(value)));
   }
 
   /** The number of committed entries. */
@@ -107,7 +108,7 @@ public final class EngineStateDb<C extends Enum<? extends EnumValue> & EnumValue
   public void restore(Iterable<Map.Entry<byte[], byte[]>> entries) {
     committed.clear();
     for (Map.Entry<byte[], byte[]> entry : entries) {
-      committed.put(entry.getKey(), entry.getValue());
+      committed.put(entry.getKey(), StateValueCodec.encode(entry.getValue()));
     }
   }
 
@@ -193,7 +194,7 @@ public final class EngineStateDb<C extends Enum<? extends EnumValue> & EnumValue
           if (write.getValue() == TOMBSTONE) {
             db.committed.remove(write.getKey());
           } else {
-            db.committed.put(write.getKey(), write.getValue());
+            db.committed.put(write.getKey(), StateValueCodec.encode(write.getValue()));
           }
         }
         writes.clear();
@@ -212,7 +213,7 @@ public final class EngineStateDb<C extends Enum<? extends EnumValue> & EnumValue
       if (written != null) {
         return written == TOMBSTONE ? null : written;
       }
-      return db.committed.get(key);
+      return StateValueCodec.decode(db.committed.get(key));
     }
 
     private void put(byte[] key, byte[] value) {
@@ -234,8 +235,10 @@ public final class EngineStateDb<C extends Enum<? extends EnumValue> & EnumValue
       Map.Entry<byte[], byte[]> o = next(own);
       while (b != null || o != null) {
         Map.Entry<byte[], byte[]> current;
+        boolean committed = false;
         if (o == null) {
           current = b;
+          committed = true;
           b = next(base);
         } else if (b == null) {
           current = o;
@@ -244,6 +247,7 @@ public final class EngineStateDb<C extends Enum<? extends EnumValue> & EnumValue
           int order = Arrays.compareUnsigned(b.getKey(), o.getKey());
           if (order < 0) {
             current = b;
+            committed = true;
             b = next(base);
           } else {
             current = o;
@@ -259,7 +263,7 @@ public final class EngineStateDb<C extends Enum<? extends EnumValue> & EnumValue
         if (current.getValue() == TOMBSTONE) {
           continue;
         }
-        if (!visitor.visit(current.getKey(), current.getValue())) {
+        if (!visitor.visit(current.getKey(), committed ? StateValueCodec.decode(current.getValue()) : current.getValue())) {
           return;
         }
       }

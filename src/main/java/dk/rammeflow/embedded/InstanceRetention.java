@@ -6,7 +6,6 @@ import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
-import io.camunda.zeebe.protocol.record.value.ProcessInstanceRelated;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -137,12 +136,11 @@ public class InstanceRetention implements AutoCloseable {
       }
     }
     long noInstanceUpTo = horizon;
-    int records = recordLog.release(r -> {
-      long instance = r.getValue() instanceof ProcessInstanceRelated related ? related.getProcessInstanceKey() : -1;
+    int records = recordLog.release((position, valueType, instance) -> {
       if (instance > 0) {
         return released.contains(instance);
       }
-      return r.getPosition() <= noInstanceUpTo && !DEFINITIONS.contains(r.getValueType());
+      return position <= noInstanceUpTo && !DEFINITIONS.contains(valueType);
     });
     if (!released.isEmpty()) {
       userTasks.release(released);

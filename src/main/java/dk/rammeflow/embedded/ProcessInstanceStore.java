@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,10 @@ import java.util.Set;
  * definitions with their XML, process and element instances with their state, the sequence flows
  * taken, incidents, and every variable with its scope. Written against zeebe-process-test-engine
  * 8.8 records (the intents and record values of zeebe-protocol 8.8).
+ *
+ * <p>A live hearing round has some 170 element instances, 350 variables and 120 sequence flows taken,
+ * so they are kept compactly (keys and times as numbers, ids and names shared) and the API's result
+ * objects are built when asked for.
  */
 public class ProcessInstanceStore {
 
@@ -54,14 +59,47 @@ public class ProcessInstanceStore {
   /** A variable in its scope, with the record key that the API calls the variable key. */
   private record StoredVariable(long key, String name, String value, long scopeKey, long processInstanceKey, String tenantId) {}
 
+  /** An element instance; its state, incident and end change. Ids are shared ({@link #shared}). */
+  private static final class Element {
+    final long key;
+    final long processInstanceKey;
+    final long processDefinitionKey;
+    final long flowScopeKey;
+    final String processDefinitionId;
+    final String elementId;
+    final String tenantId;
+    final ElementInstanceResult.TypeEnum type;
+    final long start;
+    ElementInstanceStateEnum state;
+    long incidentKey = -1;
+    long end = -1;
+
+    Element(long key, ProcessInstanceRecordValue value, ElementInstanceResult.TypeEnum type, long start, ProcessInstanceStore store) {
+      this.key = key;
+      this.processInstanceKey = value.getProcessInstanceKey();
+      this.processDefinitionKey = value.getProcessDefinitionKey();
+      this.flowScopeKey = value.getFlowScopeKey();
+      this.processDefinitionId = store.shared(value.getBpmnProcessId());
+      this.elementId = store.shared(value.getElementId());
+      this.tenantId = store.shared(value.getTenantId());
+      this.type = type;
+      this.start = start;
+    }
+  }
+
+  /** A sequence flow taken. */
+  private record Flow(String elementId, long processDefinitionKey, String processDefinitionId, String tenantId) {}
+
   private final Map<Long, Definition> definitions = new HashMap<>();
   private final Map<Long, Names> parsedNames = new HashMap<>();
-  private final Map<Long, ElementInstanceResult> elements = new LinkedHashMap<>();
-  private final Map<Long, Long> flowScopes = new HashMap<>();
+  private final Map<Long, Element> elements = new LinkedHashMap<>();
   private final Map<Long, ProcessInstanceResult> processInstances = new LinkedHashMap<>();
-  private final Map<Long, List<ProcessInstanceSequenceFlowResult>> sequenceFlows = new HashMap<>();
+  private final Map<Long, List<Flow>> sequenceFlows = new HashMap<>();
+  /** Ids, names and tenants (a bounded set, from the models) shared by everything that holds them. */
+  private final Map<String, String> strings = new HashMap<>();
   private final Map<Long, Long> incidentElements = new HashMap<>();
-  private final Map<Long, Map<String, StoredVariable>> variablesByScope = new HashMap<>();
+  /** The variables of each scope in the order they were created (a scope has a few: an array, not a map). */
+  private final Map<Long, StoredVariable[]> variablesByScope = new HashMap<>();
 
   public synchronized void accept(Record<?> record) {
     if (record.getRecordType() != RecordType.EVENT) {
@@ -130,14 +168,8 @@ public class ProcessInstanceStore {
   private void onProcessInstance(long key, ProcessInstanceIntent intent, ProcessInstanceRecordValue value, long at) {
     if (intent == ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN) {
       sequenceFlows
-          .computeIfAbsent(value.getProcessInstanceKey(), k -> new ArrayList<>())
-          .add(new ProcessInstanceSequenceFlowResult()
-              .sequenceFlowId(value.getElementId())
-              .elementId(value.getElementId())
-              .processInstanceKey(String.valueOf(value.getProcessInstanceKey()))
-              .processDefinitionKey(String.valueOf(value.getProcessDefinitionKey()))
-              .processDefinitionId(value.getBpmnProcessId())
-              .tenantId(value.getTenantId()));
+          .computeIfAbsent(value.getProcessInstanceKey(), k -> new ArrayList<>(4))
+          .add(new Flow(shared(value.getElementId()), value.getProcessDefinitionKey(), shared(value.getBpmnProcessId()), shared(value.getTenantId())));
       return;
     }
     if (NOT_ELEMENTS.contains(value.getBpmnElementType())) {
@@ -153,15 +185,14 @@ public class ProcessInstanceStore {
     if (state == null) {
       return;
     }
-    ElementInstanceResult element = elements.get(key);
+    Element element = elements.get(key);
     if (element == null) {
       element = newElement(key, value, at);
       elements.put(key, element);
-      flowScopes.put(key, value.getFlowScopeKey());
     }
-    element.state(state);
+    element.state = state;
     if (state != ElementInstanceStateEnum.ACTIVE) {
-      element.endDate(iso(at));
+      element.end = at;
     }
     if (value.getBpmnElementType() == BpmnElementType.PROCESS) {
       ProcessInstanceResult instance = processInstances.computeIfAbsent(key, k -> newProcessInstance(k, value, at));
@@ -172,30 +203,25 @@ public class ProcessInstanceStore {
     }
   }
 
-  private ElementInstanceResult newElement(long key, ProcessInstanceRecordValue value, long at) {
+  private Element newElement(long key, ProcessInstanceRecordValue value, long at) {
     ElementInstanceResult.TypeEnum type;
     try {
       type = ElementInstanceResult.TypeEnum.fromValue(value.getBpmnElementType().name());
     } catch (IllegalArgumentException e) {
       type = ElementInstanceResult.TypeEnum.UNKNOWN;
     }
-    return new ElementInstanceResult()
-        .elementInstanceKey(String.valueOf(key))
-        .processInstanceKey(String.valueOf(value.getProcessInstanceKey()))
-        .processDefinitionKey(String.valueOf(value.getProcessDefinitionKey()))
-        .processDefinitionId(value.getBpmnProcessId())
-        .elementId(value.getElementId())
-        .type(type)
-        .hasIncident(false)
-        .tenantId(value.getTenantId())
-        .startDate(iso(at));
+    return new Element(key, value, type, at, this);
+  }
+
+  private String shared(String value) {
+    return value == null ? null : strings.computeIfAbsent(value, v -> v);
   }
 
   private ProcessInstanceResult newProcessInstance(long key, ProcessInstanceRecordValue value, long at) {
     return new ProcessInstanceResult()
         .processInstanceKey(String.valueOf(key))
         .processDefinitionKey(String.valueOf(value.getProcessDefinitionKey()))
-        .processDefinitionId(value.getBpmnProcessId())
+        .processDefinitionId(shared(value.getBpmnProcessId()))
         .processDefinitionVersion(value.getVersion())
         .parentProcessInstanceKey(value.getParentProcessInstanceKey() > 0 ? String.valueOf(value.getParentProcessInstanceKey()) : null)
         .parentElementInstanceKey(value.getParentElementInstanceKey() > 0 ? String.valueOf(value.getParentElementInstanceKey()) : null)
@@ -205,9 +231,22 @@ public class ProcessInstanceStore {
   }
 
   private void onVariable(long key, VariableRecordValue value) {
-    variablesByScope
-        .computeIfAbsent(value.getScopeKey(), k -> new LinkedHashMap<>())
-        .put(value.getName(), new StoredVariable(key, value.getName(), value.getValue(), value.getScopeKey(), value.getProcessInstanceKey(), value.getTenantId()));
+    StoredVariable variable =
+        new StoredVariable(key, shared(value.getName()), value.getValue(), value.getScopeKey(), value.getProcessInstanceKey(), shared(value.getTenantId()));
+    StoredVariable[] scope = variablesByScope.get(value.getScopeKey());
+    if (scope == null) {
+      variablesByScope.put(value.getScopeKey(), new StoredVariable[] {variable});
+      return;
+    }
+    for (int i = 0; i < scope.length; i++) {
+      if (scope[i].name().equals(variable.name())) {
+        scope[i] = variable;
+        return;
+      }
+    }
+    StoredVariable[] grown = Arrays.copyOf(scope, scope.length + 1);
+    grown[scope.length] = variable;
+    variablesByScope.put(value.getScopeKey(), grown);
   }
 
   private void onIncident(long key, IncidentIntent intent, IncidentRecordValue value) {
@@ -221,36 +260,32 @@ public class ProcessInstanceStore {
   }
 
   private void markIncident(long elementInstanceKey, long processInstanceKey, Long incidentKey) {
-    ElementInstanceResult element = elements.get(elementInstanceKey);
+    Element element = elements.get(elementInstanceKey);
     if (element != null) {
-      element.hasIncident(incidentKey != null).incidentKey(incidentKey == null ? null : String.valueOf(incidentKey));
+      element.incidentKey = incidentKey == null ? -1 : incidentKey;
     }
     ProcessInstanceResult instance = processInstances.get(processInstanceKey);
     if (instance != null) {
-      String key = String.valueOf(processInstanceKey);
       boolean any =
-          incidentElements.values().stream().map(elements::get).anyMatch(e -> e != null && key.equals(e.getProcessInstanceKey()));
+          incidentElements.values().stream().map(elements::get).anyMatch(e -> e != null && e.processInstanceKey == processInstanceKey);
       instance.hasIncident(any);
     }
   }
 
   /** Forgets these (ended) process instances: their element instances, sequence flows, incidents and variables. */
   public synchronized void release(Set<Long> processInstanceKeys) {
-    Set<String> keys = new java.util.HashSet<>();
-    processInstanceKeys.forEach(k -> keys.add(String.valueOf(k)));
     Set<Long> releasedElements = new java.util.HashSet<>();
     elements.entrySet().removeIf(e -> {
-      boolean release = keys.contains(e.getValue().getProcessInstanceKey());
+      boolean release = processInstanceKeys.contains(e.getValue().processInstanceKey);
       if (release) {
         releasedElements.add(e.getKey());
       }
       return release;
     });
-    flowScopes.keySet().removeAll(releasedElements);
     processInstances.keySet().removeAll(processInstanceKeys);
     sequenceFlows.keySet().removeAll(processInstanceKeys);
     incidentElements.values().removeAll(releasedElements);
-    variablesByScope.values().removeIf(scope -> scope.values().stream().anyMatch(v -> processInstanceKeys.contains(v.processInstanceKey())));
+    variablesByScope.values().removeIf(scope -> Arrays.stream(scope).anyMatch(v -> processInstanceKeys.contains(v.processInstanceKey())));
   }
 
   public synchronized List<ElementInstanceResult> elementInstances() {
@@ -265,9 +300,22 @@ public class ProcessInstanceStore {
     return Optional.ofNullable(processInstances.get(key)).map(this::named);
   }
 
-  private ElementInstanceResult named(ElementInstanceResult element) {
-    String name = names(Long.parseLong(element.getProcessDefinitionKey())).elements().get(element.getElementId());
-    return copy(element).elementName(name == null ? element.getElementId() : name);
+  private ElementInstanceResult named(Element element) {
+    String name = names(element.processDefinitionKey).elements().get(element.elementId);
+    return new ElementInstanceResult()
+        .elementInstanceKey(String.valueOf(element.key))
+        .processInstanceKey(String.valueOf(element.processInstanceKey))
+        .processDefinitionKey(String.valueOf(element.processDefinitionKey))
+        .processDefinitionId(element.processDefinitionId)
+        .elementId(element.elementId)
+        .elementName(name == null ? element.elementId : name)
+        .type(element.type)
+        .state(element.state)
+        .hasIncident(element.incidentKey >= 0)
+        .incidentKey(element.incidentKey >= 0 ? String.valueOf(element.incidentKey) : null)
+        .tenantId(element.tenantId)
+        .startDate(iso(element.start))
+        .endDate(element.end >= 0 ? iso(element.end) : null);
   }
 
   private ProcessInstanceResult named(ProcessInstanceResult instance) {
@@ -276,7 +324,15 @@ public class ProcessInstanceStore {
   }
 
   public synchronized List<ProcessInstanceSequenceFlowResult> sequenceFlows(long processInstanceKey) {
-    return List.copyOf(sequenceFlows.getOrDefault(processInstanceKey, List.of()));
+    return sequenceFlows.getOrDefault(processInstanceKey, List.of()).stream()
+        .map(flow -> new ProcessInstanceSequenceFlowResult()
+            .sequenceFlowId(flow.elementId())
+            .elementId(flow.elementId())
+            .processInstanceKey(String.valueOf(processInstanceKey))
+            .processDefinitionKey(String.valueOf(flow.processDefinitionKey()))
+            .processDefinitionId(flow.processDefinitionId())
+            .tenantId(flow.tenantId()))
+        .toList();
   }
 
   public synchronized Optional<ProcessDefinitionResult> processDefinition(long key) {
@@ -290,7 +346,7 @@ public class ProcessInstanceStore {
   /** Every variable of every scope, with its full value. */
   public synchronized List<VariableSearchResult> variables() {
     List<VariableSearchResult> all = new ArrayList<>();
-    variablesByScope.values().forEach(scope -> scope.values().forEach(v -> all.add(toResult(v))));
+    variablesByScope.values().forEach(scope -> Arrays.stream(scope).forEach(v -> all.add(toResult(v))));
     return all;
   }
 
@@ -302,8 +358,11 @@ public class ProcessInstanceStore {
     Map<String, StoredVariable> visible = new LinkedHashMap<>();
     Long scope = elementInstanceKey;
     while (scope != null && scope > 0) {
-      variablesByScope.getOrDefault(scope, Map.of()).forEach(visible::putIfAbsent);
-      scope = flowScopes.get(scope);
+      for (StoredVariable variable : variablesByScope.getOrDefault(scope, new StoredVariable[0])) {
+        visible.putIfAbsent(variable.name(), variable);
+      }
+      Element element = elements.get(scope);
+      scope = element == null ? null : element.flowScopeKey;
     }
     return visible.values().stream().map(ProcessInstanceStore::toResult).toList();
   }
@@ -317,23 +376,6 @@ public class ProcessInstanceStore {
         .scopeKey(String.valueOf(v.scopeKey()))
         .processInstanceKey(String.valueOf(v.processInstanceKey()))
         .tenantId(v.tenantId());
-  }
-
-  private static ElementInstanceResult copy(ElementInstanceResult e) {
-    return new ElementInstanceResult()
-        .elementInstanceKey(e.getElementInstanceKey())
-        .processInstanceKey(e.getProcessInstanceKey())
-        .processDefinitionKey(e.getProcessDefinitionKey())
-        .processDefinitionId(e.getProcessDefinitionId())
-        .elementId(e.getElementId())
-        .elementName(e.getElementName())
-        .type(e.getType())
-        .state(e.getState())
-        .hasIncident(e.getHasIncident())
-        .incidentKey(e.getIncidentKey())
-        .tenantId(e.getTenantId())
-        .startDate(e.getStartDate())
-        .endDate(e.getEndDate());
   }
 
   private static ProcessInstanceResult copy(ProcessInstanceResult p) {

@@ -1,11 +1,14 @@
 package dk.rammeflow.embedded;
 
+import io.camunda.zeebe.logstreams.impl.log.LoggedEventImpl;
 import io.camunda.zeebe.logstreams.log.LogStreamReader;
 import io.camunda.zeebe.logstreams.log.LoggedEvent;
 import io.camunda.zeebe.protocol.impl.record.CopiedRecord;
 import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
 import io.camunda.zeebe.protocol.impl.record.UnifiedRecordValue;
 import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRelated;
 import java.time.Duration;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -21,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +44,28 @@ public class RecordLog implements AutoCloseable {
   private static final int PARTITION_ID = 1;
 
   /** The records in [0, size) of the array; slots beyond size are written by later appends only. */
-  private record Snapshot(Record<?>[] array, int size) {}
+  private record Snapshot(Kept[] array, int size) {}
+
+  /**
+   * A kept record: decoded (all records are kept, for tests), or with a window as a copy of its bytes in
+   * the log, decoded when asked for (a decoded record is about six times larger than its bytes).
+   */
+  private record Kept(long position, ValueType valueType, long processInstanceKey, Record<?> record, byte[] bytes) {
+    Record<?> get() {
+      if (record != null) {
+        return record;
+      }
+      LoggedEventImpl event = new LoggedEventImpl();
+      event.wrap(new UnsafeBuffer(bytes), 0);
+      return toRecord(event);
+    }
+  }
+
+  /** Which kept records go: by position, value type and process instance key (-1: none). */
+  @FunctionalInterface
+  public interface Released {
+    boolean test(long position, ValueType valueType, long processInstanceKey);
+  }
 
   /** Somebody awaiting the first record after a position that matches a predicate. */
   private record Waiter(long afterPosition, Predicate<Record<?>> predicate, CompletableFuture<Record<?>> answer) {}
@@ -49,13 +74,13 @@ public class RecordLog implements AutoCloseable {
   /** How many of the latest records are kept at least when older ones are dropped (0: all are kept). */
   private final int window;
   private final Object appendLock = new Object();
-  private volatile Snapshot snapshot = new Snapshot(new Record<?>[4096], 0);
+  private volatile Snapshot snapshot = new Snapshot(new Kept[4096], 0);
   private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
   private final List<Consumer<Record<?>>> listeners = new CopyOnWriteArrayList<>();
   private final Thread follower;
   private volatile boolean running = true;
   private volatile long lastPosition;
-  private List<LoggedEvent> history;
+  private Consumer<Consumer<LoggedEvent>> history;
 
   /**
    * A log follower that first takes the records the engine recovered from its last snapshot (the
@@ -90,7 +115,11 @@ public class RecordLog implements AutoCloseable {
   }
 
   private void follow() {
-    history.forEach(this::deliver);
+    try {
+      history.accept(this::deliver);
+    } catch (RuntimeException e) {
+      LOG.error("Failed to read the records kept by the engine's last snapshot", e);
+    }
     history = null;
     while (running) {
       boolean any;
@@ -139,7 +168,10 @@ public class RecordLog implements AutoCloseable {
         LOG.error("Record listener failed on {}", record, e);
       }
     }
-    append(record);
+    long instance = record.getValue() instanceof ProcessInstanceRelated related ? related.getProcessInstanceKey() : -1;
+    append(window > 0
+        ? new Kept(record.getPosition(), record.getValueType(), instance, null, EngineSnapshot.copy(event))
+        : new Kept(record.getPosition(), record.getValueType(), instance, record, null));
     for (Waiter waiter : waiters) {
       if (record.getPosition() > waiter.afterPosition() && !waiter.answer().isDone() && waiter.predicate().test(record)) {
         waiter.answer().complete(record);
@@ -147,12 +179,12 @@ public class RecordLog implements AutoCloseable {
     }
   }
 
-  private void append(Record<?> record) {
+  private void append(Kept record) {
     synchronized (appendLock) {
       Snapshot current = snapshot;
-      Record<?>[] array = current.array();
+      Kept[] array = current.array();
       if (window > 0 && current.size() >= 2 * window) {
-        Record<?>[] latest = new Record<?>[array.length];
+        Kept[] latest = new Kept[array.length];
         System.arraycopy(array, current.size() - window, latest, 0, window);
         current = new Snapshot(latest, window);
         array = latest;
@@ -205,8 +237,9 @@ public class RecordLog implements AutoCloseable {
     try {
       Snapshot current = snapshot;
       for (int i = firstIndexAfter(current, afterPosition); i < current.size(); i++) {
-        if (predicate.test(current.array()[i])) {
-          return Optional.of(current.array()[i]);
+        Record<?> record = current.array()[i].get();
+        if (predicate.test(record)) {
+          return Optional.of(record);
         }
       }
       return Optional.of(waiter.answer().get(timeout.toNanos(), TimeUnit.NANOSECONDS));
@@ -227,7 +260,7 @@ public class RecordLog implements AutoCloseable {
     int high = snapshot.size();
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (snapshot.array()[middle].getPosition() <= position) {
+      if (snapshot.array()[middle].position() <= position) {
         low = middle + 1;
       } else {
         high = middle;
@@ -237,14 +270,14 @@ public class RecordLog implements AutoCloseable {
   }
 
   /** Drops the records that match (those of released process instances); views taken before keep theirs. */
-  public int release(Predicate<Record<?>> released) {
+  public int release(Released released) {
     synchronized (appendLock) {
       Snapshot current = snapshot;
-      Record<?>[] kept = new Record<?>[Math.max(4096, Integer.highestOneBit(Math.max(1, current.size())) * 2)];
+      Kept[] kept = new Kept[Math.max(4096, Integer.highestOneBit(Math.max(1, current.size())) * 2)];
       int size = 0;
       for (int i = 0; i < current.size(); i++) {
-        Record<?> record = current.array()[i];
-        if (!released.test(record)) {
+        Kept record = current.array()[i];
+        if (!released.test(record.position(), record.valueType(), record.processInstanceKey())) {
           kept[size++] = record;
         }
       }
@@ -262,7 +295,7 @@ public class RecordLog implements AutoCloseable {
   /** A fixed view of the first {@code size} records of an array that only grows beyond them. */
   private static final class View extends AbstractList<Record<?>> implements RandomAccess {
 
-    private final Record<?>[] array;
+    private final Kept[] array;
     private final int size;
 
     View(Snapshot snapshot) {
@@ -275,7 +308,7 @@ public class RecordLog implements AutoCloseable {
       if (index < 0 || index >= size) {
         throw new IndexOutOfBoundsException(index);
       }
-      return array[index];
+      return array[index].get();
     }
 
     @Override

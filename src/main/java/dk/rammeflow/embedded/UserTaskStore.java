@@ -43,6 +43,8 @@ public class UserTaskStore {
   private final Map<Long, UserTaskResult> tasks = new LinkedHashMap<>();
   private final Map<Long, FormResult> forms = new ConcurrentHashMap<>();
   private final Map<Long, ProcessInfo> processes = new ConcurrentHashMap<>();
+  /** Ids, names, candidate lists and headers, which repeat from task to task, held once (a bounded set, from the models). */
+  private final Map<Object, Object> shared = new HashMap<>();
 
   private record ProcessInfo(String name, Map<String, String> elementNames) {}
 
@@ -94,27 +96,33 @@ public class UserTaskStore {
     }
   }
 
+  @SuppressWarnings("unchecked")
+  private <T> T shared(T value) {
+    return value == null ? null : (T) shared.computeIfAbsent(value, v -> v);
+  }
+
   private UserTaskResult newTask(UserTaskRecordValue value) {
     ProcessInfo process = processes.get(value.getProcessDefinitionKey());
+    String elementId = shared(value.getElementId());
     return new UserTaskResult()
         .userTaskKey(String.valueOf(value.getUserTaskKey()))
-        .name(process == null ? value.getElementId() : process.elementNames().getOrDefault(value.getElementId(), value.getElementId()))
+        .name(process == null ? elementId : process.elementNames().getOrDefault(elementId, elementId))
         .processName(process == null ? null : process.name())
-        .elementId(value.getElementId())
+        .elementId(elementId)
         .elementInstanceKey(String.valueOf(value.getElementInstanceKey()))
-        .processDefinitionId(value.getBpmnProcessId())
-        .processDefinitionKey(String.valueOf(value.getProcessDefinitionKey()))
+        .processDefinitionId(shared(value.getBpmnProcessId()))
+        .processDefinitionKey(shared(String.valueOf(value.getProcessDefinitionKey())))
         .processDefinitionVersion(value.getProcessDefinitionVersion())
         .processInstanceKey(String.valueOf(value.getProcessInstanceKey()))
-        .tenantId(value.getTenantId())
+        .tenantId(shared(value.getTenantId()))
         .assignee(blankToNull(value.getAssignee()))
-        .candidateGroups(List.copyOf(value.getCandidateGroupsList()))
-        .candidateUsers(List.copyOf(value.getCandidateUsersList()))
+        .candidateGroups(shared(List.copyOf(value.getCandidateGroupsList())))
+        .candidateUsers(shared(List.copyOf(value.getCandidateUsersList())))
         .dueDate(blankToNull(value.getDueDate()))
         .followUpDate(blankToNull(value.getFollowUpDate()))
-        .formKey(value.getFormKey() > 0 ? String.valueOf(value.getFormKey()) : null)
-        .externalFormReference(blankToNull(value.getExternalFormReference()))
-        .customHeaders(new HashMap<>(value.getCustomHeaders()))
+        .formKey(value.getFormKey() > 0 ? shared(String.valueOf(value.getFormKey())) : null)
+        .externalFormReference(shared(blankToNull(value.getExternalFormReference())))
+        .customHeaders(shared(Map.copyOf(value.getCustomHeaders())))
         .priority(value.getPriority())
         .state(UserTaskStateEnum.CREATING);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.rammeflow.RammeflowApplication;
+import dk.rammeflow.testkit.RammeflowProcessTest;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -136,7 +137,10 @@ class CrashRecoveryTest {
         .collect(Collectors.joining(File.pathSeparator));
     Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".log");
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-cp", classPath, RammeflowApplication.class.getName(),
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+        // C1 only, as the test JVMs (pom.xml): the start-up compiles with about half the CPU.
+        "-XX:TieredStopAtLevel=1",
+        "-cp", classPath, RammeflowApplication.class.getName(),
         "--server.port=" + httpPort,
         "--rammeflow.embedded.grpc-port=" + freePort(),
         "--rammeflow.embedded.smtp-port=" + freePort(),
@@ -144,6 +148,7 @@ class CrashRecoveryTest {
         "--rammeflow.data-dir=" + dataDir,
         "--rammeflow.security.bootstrap-password=" + PASSWORD,
         "--rammeflow.security.password-strength=4",
+        "--" + RammeflowProcessTest.WITHOUT_TEST_CLASS_PATH_AUTO_CONFIGURATION,
         // A job activated before the kill comes back this soon after the restart.
         "--camunda.client.worker.defaults.timeout=PT15S"));
     app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

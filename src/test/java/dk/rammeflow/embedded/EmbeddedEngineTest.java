@@ -122,7 +122,7 @@ class EmbeddedEngineTest {
         new RecordMetadata().recordType(RecordType.COMMAND).valueType(ValueType.JOB_BATCH).intent(JobBatchIntent.ACTIVATE).requestId(gone).requestStreamId(0),
         poll);
 
-    var activated = records.await(position, r -> r.getValueType() == ValueType.JOB_BATCH && r.getIntent() == JobBatchIntent.ACTIVATED, Duration.ofSeconds(10));
+    var activated = records.await(position, r -> r.getSourceRecordPosition() == position && r.getIntent() == JobBatchIntent.ACTIVATED, Duration.ofSeconds(10));
     assertThat(activated).hasValueSatisfying(r -> assertThat(((JobBatchRecordValue) r.getValue()).getJobKeys()).containsExactly(created.get().getKey()));
     var yielded = records.await(position, r -> r.getValueType() == ValueType.JOB && r.getIntent() == JobIntent.YIELDED
         && r.getKey() == created.get().getKey(), Duration.ofSeconds(10));

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded engine with a data dir survives a restart: the engine alone (no application), one
- * engine at a time in this JVM (it runs in a surefire execution of its own, away from the
+ * engine at a time in this JVM (it runs in a JVM of its own, surefire execution {@code own-engine-tests}, away from the
  * application tests' engine).
  */
 class EngineDurabilityTest {

@@ -30,36 +30,65 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.unit.DataSize;
 
-/** Replies sent over SMTP to the embedded mail server's hearing mailbox and read by the poller over IMAP. */
+/**
+ * Replies sent over SMTP to the embedded mail server and read by the poller over IMAP. The test reads a hearing
+ * mailbox of its own with a poller of its own (64 KB attachments, 2 MB mails, every 0.5 s, its review list and stores in the
+ * test's data directory) and the recording handler below instead of the hearing process; the shared application,
+ * whose poller reads the real hearing mailbox, provides the mail server, SMTP, the reply tokens and the sent-mail log.
+ */
 @RammeflowProcessTest
-@Import(RecordingReplyHandler.class)
-@TestPropertySource(properties = {"rammeflow.mail.max-attachment-size=64KB", "rammeflow.mail.imap.poll-interval=PT0.5S"})
 class HearingReplyPollerTest extends MailAppTestSupport {
 
-  private static final String HEARING_MAILBOX = "hoering@rammeaftale.example";
+  private static final String HEARING_MAILBOX = "hoering-polletest@rammeaftale.example";
+  private static final RecordingReplyHandler handler = new RecordingReplyHandler();
+  private static RammeflowMailProperties properties;
+  private static ReviewList reviewList;
+  private static ReceivedOriginals originals;
+  private static HearingReplyPoller poller;
 
-  @Autowired HearingReplyPoller poller;
-  @Autowired RecordingReplyHandler handler;
   @Autowired ReplyTokens replyTokens;
   @Autowired MailService mailService;
   @Autowired SentMailLog sentMailLog;
-  @Autowired ReviewList reviewList;
   @Autowired JavaMailSender smtp;
-  @Autowired ApplicationContext context;
-  @Autowired RammeflowMailProperties properties;
-  @Autowired ReceivedOriginals originals;
+  @Autowired RammeflowMailProperties applicationProperties;
+  @Autowired HearingReplyPoller applicationPoller;
+  @Autowired ReviewList applicationReviewList;
 
   @TempDir Path otherDataDir;
+
+  @BeforeEach
+  void startPoller() {
+    if (poller == null) {
+      properties = new RammeflowMailProperties(applicationProperties.from(), HEARING_MAILBOX, null, DataSize.ofKilobytes(64), DataSize.ofMegabytes(2),
+          new RammeflowMailProperties.Imap(true, "127.0.0.1", imapPort(), "imap", null, null, "INBOX", Duration.ofMillis(500), Duration.ofDays(7)));
+      reviewList = new ReviewList(DATA_DIR);
+      originals = new ReceivedOriginals(DATA_DIR);
+      poller = new HearingReplyPoller(properties, environment, replyTokens, sentMailLog, reviewList, new ProcessedMessages(DATA_DIR), originals, handlerProvider());
+      poller.start();
+    }
+  }
+
+  @AfterAll
+  static void stopPoller() {
+    if (poller != null) {
+      poller.stop();
+    }
+  }
+
+  private static ObjectProvider<InboundReplyHandler> handlerProvider() {
+    return new StaticListableBeanFactory(Map.of("recordingReplyHandler", handler)).getBeanProvider(InboundReplyHandler.class);
+  }
 
   // ---- building and sending replies as a party's mail client would
 
@@ -205,7 +234,7 @@ class HearingReplyPollerTest extends MailAppTestSupport {
 
     // After a restart (new processed-set loaded from disk, new poller) the mail is still known.
     HearingReplyPoller restarted = new HearingReplyPoller(properties, environment, replyTokens, sentMailLog, reviewList, new ProcessedMessages(DATA_DIR), new ReceivedOriginals(DATA_DIR),
-        context.getBeanProvider(InboundReplyHandler.class));
+        handlerProvider());
     assertThat(restarted.pollNow().alreadyProcessed()).isGreaterThanOrEqualTo(1);
     assertThat(handler.attemptsFor(hearingId)).hasSize(1);
   }
@@ -266,7 +295,8 @@ class HearingReplyPollerTest extends MailAppTestSupport {
   void aMailOverTheMessageSizeLimitIsReviewedWithoutReadingItsBody() throws Exception {
     String hearingId = "H-" + UUID.randomUUID();
     String messageId = newMessageId("frederikshavn.example");
-    byte[] large = new byte[28 * 1024 * 1024];
+    assertThat(applicationProperties.maxMessageSize()).as("the application's limit").isEqualTo(DataSize.ofMegabytes(25));
+    byte[] large = new byte[3 * 1024 * 1024];
     new java.util.Random(7).nextBytes(large);
     send(reply(messageId, "hoering@frederikshavn.example", HEARING_MAILBOX,
         "SV: Høring " + replyTokens.subjectTag(replyTokens.issue(hearingId, "frederikshavn")), "Vores svar er vedhæftet.",
@@ -276,7 +306,7 @@ class HearingReplyPollerTest extends MailAppTestSupport {
 
     assertThat(handler.attemptsFor(hearingId)).isEmpty();
     ReviewItem item = reviewed(messageId);
-    assertThat(item.reason()).startsWith("Mailen fylder ").contains("er for stor til at blive modtaget automatisk (grænsen er 25 MB)");
+    assertThat(item.reason()).startsWith("Mailen fylder ").contains("er for stor til at blive modtaget automatisk (grænsen er 2 MB)");
     assertThat(reviewList.original(item.id())).as("the body was never downloaded").isEmpty();
   }
 
@@ -327,7 +357,8 @@ class HearingReplyPollerTest extends MailAppTestSupport {
     String otherParty = Base64.getUrlEncoder().withoutPadding().encodeToString((hearingId + "\0hjoerring").getBytes(StandardCharsets.UTF_8));
     String forged = otherParty + token.substring(token.indexOf('.'));
     String messageId = newMessageId("hjoerring.example");
-    send(reply(messageId, "someone@hjoerring.example", HEARING_MAILBOX, "SV: Høring [RF-" + forged + "]", "Vi er imod.",
+    // Also to the application's hearing mailbox: its poller puts the mail on the review list the API serves.
+    send(reply(messageId, "someone@hjoerring.example", HEARING_MAILBOX + ", " + applicationProperties.hearingAddress(), "SV: Høring [RF-" + forged + "]", "Vi er imod.",
         attachment("Indsigelse.pdf", "application/pdf", new byte[] {1, 2, 3})));
 
     poller.pollNow();
@@ -341,10 +372,14 @@ class HearingReplyPollerTest extends MailAppTestSupport {
     assertThat(handler.attemptsFor(hearingId)).isEmpty();
     assertThat(seen(HEARING_MAILBOX, messageId)).isTrue();
 
+    applicationPoller.pollNow();
+    ReviewItem listedItem = applicationReviewList.all().stream().filter(i -> messageId.equals(i.messageId())).findFirst()
+        .orElseThrow(() -> new AssertionError("Expected " + messageId + " on the application's review list, but it holds " + applicationReviewList.all()));
+    assertThat(listedItem.reason()).isEqualTo(HearingReplyPoller.FORGED);
     JsonNode listed = getJson("/api/mail/review");
     assertThat(listed.findValuesAsText("messageId")).contains(messageId);
     HttpResponse<byte[]> original = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port") + "/api/mail/review/" + item.id() + "/original"))
+        URI.create("http://127.0.0.1:" + environment.getRequiredProperty("local.server.port") + "/api/mail/review/" + listedItem.id() + "/original"))
         .header("Authorization", kit.authorizationAs("sekretariatet")).build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertThat(original.statusCode()).isEqualTo(200);
@@ -469,6 +504,8 @@ class HearingReplyPollerTest extends MailAppTestSupport {
 
   @Test
   void theScheduleReadsTheMailboxWithoutPollNow() throws Exception {
+    assertThat(applicationPoller.enabled()).as("the application's poller is on in the embedded runtime").isTrue();
+    assertThat(applicationPoller.isRunning()).as("and started with the application").isTrue();
     assertThat(poller.enabled()).isTrue();
     assertThat(poller.isRunning()).isTrue();
     String hearingId = "H-" + UUID.randomUUID();

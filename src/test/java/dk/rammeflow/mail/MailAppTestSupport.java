@@ -24,13 +24,12 @@ import java.util.Properties;
 import dk.rammeflow.testkit.ProcessTestKit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Shared by the mail tests that run the whole application: one data directory per test run (so idempotency keys
- * and processed mail never leak between runs) and real IMAP access to the embedded mail server.
+ * Shared by the mail tests that run the whole application (the shared application context): a data directory of
+ * the test run for what a test builds itself (so processed mail never leaks between runs) and real IMAP access to
+ * the embedded mail server.
  */
 abstract class MailAppTestSupport {
 
@@ -38,11 +37,6 @@ abstract class MailAppTestSupport {
 
   @Autowired Environment environment;
   @Autowired ProcessTestKit kit;
-
-  @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry registry) {
-    registry.add("rammeflow.data-dir", DATA_DIR::toString);
-  }
 
   private static Path createDataDir() {
     try {

@@ -19,15 +19,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.test.context.TestPropertySource;
 
 /** Sending through the application's SMTP configuration to the embedded mail server, read back over IMAP. */
 @RammeflowProcessTest
-@Import(RecordingReplyHandler.class)
-@TestPropertySource(properties = {"rammeflow.mail.max-attachment-size=64KB", "rammeflow.mail.imap.poll-interval=PT0.5S"})
 class MailServiceTest extends MailAppTestSupport {
 
   @Autowired MailService mailService;

@@ -2,15 +2,11 @@ package dk.rammeflow.mail;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.springframework.boot.test.context.TestComponent;
-import org.springframework.context.annotation.Primary;
 
 /**
- * The test's hearing process: records every reply. A reply whose text contains "AFVIS" is rejected with a Danish
+ * The test poller's hearing process (in place of the real one): records every reply. A reply whose text contains "AFVIS" is rejected with a Danish
  * reason; one containing "TEKNISK-FEJL" fails as a broken engine connection would.
  */
-@TestComponent
-@Primary
 class RecordingReplyHandler implements InboundReplyHandler {
 
   static final String REJECTION = "Høringen er afsluttet, så svaret kan ikke registreres.";

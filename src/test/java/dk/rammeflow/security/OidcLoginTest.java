@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * OIDC login against a real OpenID Connect provider started in the test ({@link TestOidcProvider}):
  * the authorization-code flow through the provider's own login page with a real HTTP client, the
  * groups claim mapped to Rammeflow's groups, and the provider's JWT access tokens on the API.
- * Runs in a JVM of its own (surefire execution {@code security-oidc-tests}): it starts Rammeflow
+ * Runs in a JVM of its own (surefire execution {@code own-engine-tests}): it starts Rammeflow
  * with a configuration of its own, hence an engine of its own.
  */
 @RammeflowProcessTest

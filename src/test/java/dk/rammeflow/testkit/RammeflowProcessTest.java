@@ -27,7 +27,19 @@ import org.springframework.context.annotation.Import;
       "rammeflow.security.bootstrap-password=" + ProcessTestKit.TEST_PASSWORD,
       "rammeflow.security.password-strength=4",
       // Tests assert on every record; the benchmark keeps the application's window.
-      "rammeflow.embedded.record-window=${benchmark.record-window:0}"
+      "rammeflow.embedded.record-window=${benchmark.record-window:0}",
+      RammeflowProcessTest.WITHOUT_TEST_CLASS_PATH_AUTO_CONFIGURATION
     })
 @Import(ProcessTestKit.class)
-public @interface RammeflowProcessTest {}
+public @interface RammeflowProcessTest {
+
+  /**
+   * Spring Authorization Server is on the test class path only (the OIDC test's identity provider), not on the
+   * application's: without this, Spring Boot's auto-configuration would make every test application generate an
+   * RSA key pair at start (with C1 only, about 40% of a start-up's CPU). Tests that start the application in a
+   * JVM of their own from the test class path pass it too (as {@code --} argument).
+   */
+  String WITHOUT_TEST_CLASS_PATH_AUTO_CONFIGURATION = "spring.autoconfigure.exclude="
+      + "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerAutoConfiguration,"
+      + "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration";
+}
