@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.rammeflow.input.Ids;
 import java.io.IOException;
@@ -25,9 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The records of one kind (hearings, forum decisions, CU cases), one JSON file per record in a directory under
- * {@code rammeflow.data-dir}, all in memory for reading. Every change is applied under the store's lock to a deep
- * copy, written to a temporary file and moved into place, and only then becomes visible: a failed write changes
- * nothing and leaves no temporary file, a crash leaves the previous version. Ids must pass {@link Ids} and a file
+ * {@code rammeflow.data-dir}, all in memory (as the JSON of their files) for reading. Every change is applied under
+ * the store's lock to a copy, written to a temporary file and moved into place, and only then becomes visible: a
+ * failed write changes nothing and leaves no temporary file, a crash leaves the previous version. Ids must pass {@link Ids} and a file
  * can never be written outside the store's directory.
  */
 public final class RecordStore<T> {
@@ -43,10 +44,13 @@ public final class RecordStore<T> {
       .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
       .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
 
+  private static final ObjectWriter FILE_WRITER = JSON.writerWithDefaultPrettyPrinter();
+
   private final Path directory;
   private final Class<T> type;
   private final Function<T, String> idOf;
-  private final Map<String, T> records = new ConcurrentHashMap<>();
+  /** Each record as the JSON of its file: every read parses its own copy, nothing handed out is shared. */
+  private final Map<String, byte[]> records = new ConcurrentHashMap<>();
 
   public RecordStore(Path directory, Class<T> type, Function<T, String> idOf) {
     this.directory = directory.toAbsolutePath().normalize();
@@ -61,8 +65,8 @@ public final class RecordStore<T> {
             LOG.warn("Removing the unfinished record write {}", file);
             Files.deleteIfExists(file);
           } else if (name.endsWith(".json")) {
-            T record = JSON.readValue(file.toFile(), type);
-            records.put(idOf.apply(record), record);
+            byte[] json = Files.readAllBytes(file);
+            records.put(idOf.apply(JSON.readValue(json, type)), json);
           }
         }
       }
@@ -77,20 +81,20 @@ public final class RecordStore<T> {
     if (records.containsKey(id)) {
       return false;
     }
-    save(id, copy(record));
+    save(id, json(record));
     return true;
   }
 
   /** Saves a new record unless one with its id exists; returns the stored one (a retried step gets the first). */
   public synchronized T createIfAbsent(T record) {
     String id = idOf.apply(record);
-    T existing = records.get(id);
+    byte[] existing = records.get(id);
     if (existing != null) {
-      return copy(existing);
+      return parse(existing);
     }
-    T created = copy(record);
+    byte[] created = json(record);
     save(id, created);
-    return copy(created);
+    return parse(created);
   }
 
   public boolean exists(String id) {
@@ -99,35 +103,36 @@ public final class RecordStore<T> {
 
   /** A copy of the record, so a caller's change is not visible before {@link #update} saves it. */
   public Optional<T> find(String id) {
-    T record = id == null ? null : records.get(id);
-    return Optional.ofNullable(record == null ? null : copy(record));
+    byte[] record = id == null ? null : records.get(id);
+    return Optional.ofNullable(record == null ? null : parse(record));
   }
 
   public List<T> all(Comparator<? super T> order) {
-    return records.values().stream().map(this::copy).sorted(order).toList();
+    return records.values().stream().map(this::parse).sorted(order).toList();
   }
 
   public List<T> matching(Predicate<? super T> filter, Comparator<? super T> order) {
-    return records.values().stream().filter(filter).map(this::copy).sorted(order).toList();
+    return records.values().stream().map(this::parse).filter(filter).sorted(order).toList();
   }
 
   /** Applies a change to a copy of an existing record, saves it, then makes it the current version. */
   public synchronized Optional<T> update(String id, UnaryOperator<T> change) {
-    T current = id == null ? null : records.get(id);
+    byte[] current = id == null ? null : records.get(id);
     if (current == null) {
       return Optional.empty();
     }
-    T changed = change.apply(copy(current));
+    T changed = change.apply(parse(current));
     if (!id.equals(idOf.apply(changed))) {
       throw new IllegalArgumentException("A change must not alter the record's id " + id);
     }
-    save(id, changed);
-    return Optional.of(copy(changed));
+    byte[] saved = json(changed);
+    save(id, saved);
+    return Optional.of(parse(saved));
   }
 
-  private void save(String id, T record) {
-    AtomicFile.write(fileOf(id), out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, record));
-    records.put(id, record);
+  private void save(String id, byte[] json) {
+    AtomicFile.write(fileOf(id), out -> out.write(json));
+    records.put(id, json);
   }
 
   private Path fileOf(String id) {
@@ -141,11 +146,19 @@ public final class RecordStore<T> {
     return file;
   }
 
-  private T copy(T record) {
+  private byte[] json(T record) {
     try {
-      return JSON.readValue(JSON.writeValueAsBytes(record), type);
+      return FILE_WRITER.writeValueAsBytes(record);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot copy a record of " + directory, e);
+      throw new UncheckedIOException("Cannot write a record of " + directory + " as JSON", e);
+    }
+  }
+
+  private T parse(byte[] json) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read a record of " + directory, e);
     }
   }
 }

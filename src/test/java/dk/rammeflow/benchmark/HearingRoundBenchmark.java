@@ -6,6 +6,7 @@ import dk.rammeflow.embedded.RecordLog;
 import dk.rammeflow.hearing.HearingController;
 import dk.rammeflow.reference.Party;
 import dk.rammeflow.reference.ReferenceData;
+import dk.rammeflow.security.Groups;
 import dk.rammeflow.testkit.ProcessTestKit;
 import dk.rammeflow.testkit.RammeflowProcessTest;
 import io.camunda.client.CamundaClient;
@@ -22,17 +23,23 @@ import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import io.camunda.zeebe.protocol.record.intent.VariableIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.intent.UserTaskIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
 import io.camunda.zeebe.protocol.record.value.JobRecordValue;
+import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.UserTaskRecordValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +58,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +72,8 @@ import org.springframework.test.context.TestPropertySource;
  *   <li><b>hearing rounds</b>: N {@code hearing-round} instances with all 12 parties on the embedded engine with
  *       the real job workers and mail server (SMTP, hearing records, the note as DOCX and PDF, mail templates);
  *       every party's task is answered with the response form's variables and the note approved over the REST
- *       API.</li>
+ *       API, after the secretariat has opened the note as PDF through the approval form's link (which renders it:
+ *       the note's documents are made when first read).</li>
  *   <li><b>bare</b>, the same model: N instances of copies of the two real models ({@code hearing-round} and
  *       {@code hearing-party-response}, read from {@code bpmn/} at run time) with only the process ids, the called
  *       process id and the job types renamed ({@code bench-...}), so the engine runs the very same elements (call
@@ -98,6 +108,8 @@ class HearingRoundBenchmark {
   @Autowired ReferenceData reference;
   @Autowired RecordLog recordLog;
   @Autowired CamundaClient client;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private static final Pattern DOCUMENT_ID = Pattern.compile("\"documentId\"\\s*:\\s*\"([A-Za-z0-9_-]+)\"");
 
   /** The variables a real prepare step returned in the warm-up: what the bare prepare step returns. */
   private volatile Map<String, Object> preparedVariables;
@@ -106,7 +118,11 @@ class HearingRoundBenchmark {
   /** The run under way: its open root instances and the tasks to complete, fed by the record log. */
   private volatile Run current;
 
-  private record Task(long key, String elementId) {}
+  private record Task(long key, String elementId, long processInstanceKey, boolean noteRead) {
+    Task withNoteRead() {
+      return new Task(key, elementId, processInstanceKey, true);
+    }
+  }
 
   private static final class Run {
     final Set<Long> roots = ConcurrentHashMap.newKeySet();
@@ -116,6 +132,9 @@ class HearingRoundBenchmark {
     final AtomicInteger completed = new AtomicInteger();
     final AtomicInteger retried = new AtomicInteger();
     final Map<String, AtomicInteger> census = new ConcurrentHashMap<>();
+    /** The document id of each round's note as PDF (variable notePdf), by process instance. */
+    final Map<Long, String> notePdfs = new ConcurrentHashMap<>();
+    final AtomicInteger notesRead = new AtomicInteger();
     final CountDownLatch done;
 
     Run(int rounds) {
@@ -262,8 +281,8 @@ class HearingRoundBenchmark {
       run.census.entrySet().stream().sorted((a, b) -> b.getValue().get() - a.getValue().get())
           .forEach(e -> System.out.printf("CENSUS %s %d %s%n", label, e.getValue().get(), e.getKey()));
     }
-    System.out.printf("BENCHMARK %-16s %5d instances, %6d tasks in %7.1f s (%d completions tried again)%n",
-        label, rounds, run.completed.get(), seconds, run.retried.get());
+    System.out.printf("BENCHMARK %-16s %5d instances, %6d tasks in %7.1f s (%d completions tried again, %d notes read)%n",
+        label, rounds, run.completed.get(), seconds, run.retried.get(), run.notesRead.get());
     return seconds;
   }
 
@@ -279,6 +298,10 @@ class HearingRoundBenchmark {
             ? Map.of("noteDecision", "approve")
             : withForms ? Map.of("position", "ingen-bemaerkninger", "responseText", "", "contactPerson", "Benchmark") : Map.of();
         try {
+          if ("approve-note".equals(task.elementId()) && !task.noteRead()) {
+            readNote(run, task);
+            task = task.withNoteRead();
+          }
           kit.restClient().newCompleteUserTaskCommand(task.key()).variables(variables).send().join();
         } catch (RuntimeException e) {
           if (run.done.getCount() == 0) {
@@ -299,6 +322,32 @@ class HearingRoundBenchmark {
     }
   }
 
+  /**
+   * The secretariat opens the note before approving it: the PDF through the link of the approval form
+   * ({@code GET /api/documents/<id>}), which renders it the first time. The bare models have no note.
+   */
+  private void readNote(Run run, Task task) {
+    String documentId = run.notePdfs.remove(task.processInstanceKey());
+    if (documentId == null) {
+      return;
+    }
+    HttpRequest request = HttpRequest.newBuilder(URI.create(kit.baseUrl() + "/api/documents/" + documentId))
+        .header("Authorization", kit.authorizationAs(Groups.SECRETARIAT)).timeout(Duration.ofMinutes(1)).GET().build();
+    try {
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200 || response.body().length < 1000) {
+        throw new IllegalStateException("Reading the note %s gave HTTP %d (%d bytes)".formatted(documentId, response.statusCode(), response.body().length));
+      }
+      run.notesRead.incrementAndGet();
+    } catch (IOException e) {
+      run.notePdfs.put(task.processInstanceKey(), documentId);
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private void onRecord(Record<?> r) {
     Run run = current;
     if (run != null && Boolean.getBoolean("benchmark.census")) {
@@ -309,7 +358,7 @@ class HearingRoundBenchmark {
     }
     if (r.getValueType() == ValueType.USER_TASK && r.getIntent() == UserTaskIntent.CREATED) {
       UserTaskRecordValue task = (UserTaskRecordValue) r.getValue();
-      run.tasks.add(new Task(task.getUserTaskKey(), task.getElementId()));
+      run.tasks.add(new Task(task.getUserTaskKey(), task.getElementId(), task.getProcessInstanceKey(), false));
     } else if (r.getValueType() == ValueType.PROCESS_INSTANCE && r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED) {
       ProcessInstanceRecordValue value = (ProcessInstanceRecordValue) r.getValue();
       if (value.getBpmnElementType() == BpmnElementType.PROCESS && value.getParentProcessInstanceKey() <= 0) {
@@ -321,6 +370,13 @@ class HearingRoundBenchmark {
             run.done.countDown();
           }
         }
+      }
+    } else if (r.getValueType() == ValueType.VARIABLE && r.getIntent() == VariableIntent.CREATED
+        && "notePdf".equals(((VariableRecordValue) r.getValue()).getName())) {
+      VariableRecordValue variable = (VariableRecordValue) r.getValue();
+      Matcher id = DOCUMENT_ID.matcher(variable.getValue());
+      if (id.find()) {
+        run.notePdfs.put(variable.getProcessInstanceKey(), id.group(1));
       }
     } else if (r.getValueType() == ValueType.JOB && r.getIntent() == JobIntent.COMPLETED && preparedVariables == null
         && "rammeflow-hearing-prepare".equals(((JobRecordValue) r.getValue()).getType())) {
