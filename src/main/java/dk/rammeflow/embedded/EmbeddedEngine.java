@@ -155,14 +155,18 @@ public class EmbeddedEngine implements AutoCloseable {
     }
   }
 
-  /** Compacts the log whenever it has grown by {@code compactAboveBytes} since the last compaction. */
+  /**
+   * Compacts the log whenever it has grown by {@code compactAboveBytes} since the last compaction, or by
+   * the size of the last snapshot if that is larger: a compaction rewrites every kept record, so with
+   * many live instances it would otherwise cost more than the log it drops.
+   */
   private void compactWhenLarge() {
     long threshold = options.compactAboveBytes();
     long base = 0;
     while (!Thread.currentThread().isInterrupted()) {
       try {
         Thread.sleep(Duration.ofSeconds(30));
-        if (journal.sizeInBytes() > base + threshold) {
+        if (journal.sizeInBytes() > base + Math.max(threshold, snapshotBytes())) {
           base = compact().logBytesAfter();
         }
       } catch (InterruptedException e) {
@@ -170,6 +174,15 @@ public class EmbeddedEngine implements AutoCloseable {
       } catch (RuntimeException e) {
         LOG.error("Compacting the engine log failed; the log keeps growing until the next attempt", e);
       }
+    }
+  }
+
+  private long snapshotBytes() {
+    try {
+      Path file = engineDir.resolve("snapshot");
+      return Files.exists(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      return 0;
     }
   }
 

@@ -5,7 +5,6 @@ import io.camunda.zeebe.logstreams.storage.LogStorageReader;
 import io.camunda.zeebe.util.buffer.BufferWriter;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -122,33 +121,23 @@ final class EngineLogStorage implements LogStorage {
   }
 
   /**
-   * Drops every block that lies wholly at or before {@code position} from the journal, and from
-   * memory as far as {@code readPosition} (what every reader has read), except the last block: its
-   * highest position tells the log stream where to continue numbering. Blocks gone from the journal
-   * that a reader still needs keep their data in memory.
+   * Drops every block that lies wholly at or before {@code position} and that every reader has read
+   * ({@code readPosition}), from the journal and from memory, except the last block: its highest
+   * position tells the log stream where to continue numbering. Blocks a reader still needs stay in
+   * the journal until the next compaction (a restart skips what the snapshot already holds).
    */
   synchronized void dropUpTo(long position, long readPosition) {
     Block last = blocks.isEmpty() ? null : blocks.lastEntry().getValue();
-    long memory = Math.min(position, readPosition);
-    blocks.headMap(memory, true).values().removeIf(block -> block.highest() <= memory && block != last);
+    long dropped = Math.min(position, readPosition);
+    blocks.headMap(dropped, true).values().removeIf(block -> block.highest() <= dropped && block != last);
     if (journal != null) {
-      List<Block> kept = new ArrayList<>();
-      for (Block block : blocks.values()) {
-        if (block.highest() > position || block == last) {
-          kept.add(block);
-        } else if (block.data() == null) {
-          blocks.put(block.lowest(), new Block(block.lowest(), block.highest(), journal.read(block)));
-        } else {
-          blocks.put(block.lowest(), new Block(block.lowest(), block.highest(), block.data()));
-        }
-      }
-      for (Block moved : journal.rewrite(kept)) {
+      for (Block moved : journal.rewrite(List.copyOf(blocks.values()))) {
         blocks.put(moved.lowest(), moved);
       }
       cached.clear();
       cachedBytes = 0;
       for (Block block : blocks.values()) {
-        if (block.data() != null && block.offset() >= 0) {
+        if (block.data() != null) {
           cached.addLast(block.lowest());
           cachedBytes += block.length();
         }
