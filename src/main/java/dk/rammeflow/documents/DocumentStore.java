@@ -129,17 +129,7 @@ public class DocumentStore {
     StoredDocument document =
         new StoredDocument(
             newId(), name, resolveContentType(contentType, name), content.length, Instant.now().truncatedTo(ChronoUnit.MILLIS), uploadedBy);
-    Path incoming = staging.resolve(document.id());
-    try {
-      Files.createDirectory(incoming);
-      writeDurably(incoming.resolve(CONTENT_FILE), content);
-      writeDurably(incoming.resolve(META_FILE), json.writeValueAsBytes(document));
-      Files.move(incoming, root.resolve(document.id()), StandardCopyOption.ATOMIC_MOVE);
-      syncDirectory(root);
-    } catch (IOException e) {
-      deleteRecursively(incoming);
-      throw new UncheckedIOException("Cannot store document '" + name + "' in " + root, e);
-    }
+    commit(document, Map.of(CONTENT_FILE, content));
     log.info("Stored document {} '{}' ({} bytes, {})", document.id(), name, document.size(), document.contentType());
     return document;
   }
@@ -160,20 +150,26 @@ public class DocumentStore {
     String name = cleanFileName(fileName);
     StoredDocument document =
         new StoredDocument(newId(), name, resolveContentType(contentType, name), 0, Instant.now().truncatedTo(ChronoUnit.MILLIS), null);
+    commit(document, Map.of(SOURCE_FILE, source, KIND_FILE, kind.getBytes(StandardCharsets.UTF_8)));
+    log.info("Stored document {} '{}' ({}, made when first read)", document.id(), name, document.contentType());
+    return document;
+  }
+
+  /** Writes the document's files and its metadata in a staging folder, then moves the folder into place at once. */
+  private void commit(StoredDocument document, Map<String, byte[]> files) {
     Path incoming = staging.resolve(document.id());
     try {
       Files.createDirectory(incoming);
-      writeDurably(incoming.resolve(SOURCE_FILE), source);
-      writeDurably(incoming.resolve(KIND_FILE), kind.getBytes(StandardCharsets.UTF_8));
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        writeDurably(incoming.resolve(file.getKey()), file.getValue());
+      }
       writeDurably(incoming.resolve(META_FILE), json.writeValueAsBytes(document));
       Files.move(incoming, root.resolve(document.id()), StandardCopyOption.ATOMIC_MOVE);
       syncDirectory(root);
     } catch (IOException e) {
       deleteRecursively(incoming);
-      throw new UncheckedIOException("Cannot store document '" + name + "' in " + root, e);
+      throw new UncheckedIOException("Cannot store document '" + document.fileName() + "' in " + root, e);
     }
-    log.info("Stored document {} '{}' ({}, made when first read)", document.id(), name, document.contentType());
-    return document;
   }
 
   public Optional<StoredDocument> find(String id) {
