@@ -223,19 +223,12 @@ public class DocumentStore {
           if (renderer == null) {
             throw new IllegalStateException("Document %s needs the renderer '%s', which is not registered".formatted(id, kind));
           }
-          byte[] bytes = renderer.render(kind, Files.readAllBytes(source));
-          Path rendered = dir.resolve(CONTENT_FILE + ".rendering");
-          Files.deleteIfExists(rendered);
-          writeDurably(rendered, bytes);
-          Files.move(rendered, content, StandardCopyOption.ATOMIC_MOVE);
+          replaceDurably(content, renderer.render(kind, Files.readAllBytes(source)));
         }
         StoredDocument stored = json.readValue(dir.resolve(META_FILE).toFile(), StoredDocument.class);
         StoredDocument complete = new StoredDocument(
             stored.id(), stored.fileName(), stored.contentType(), Files.size(content), stored.storedAt(), stored.uploadedBy());
-        Path meta = dir.resolve(META_FILE + ".rendering");
-        Files.deleteIfExists(meta);
-        writeDurably(meta, json.writeValueAsBytes(complete));
-        Files.move(meta, dir.resolve(META_FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        replaceDurably(dir.resolve(META_FILE), json.writeValueAsBytes(complete));
         syncDirectory(dir);
         Files.delete(source);
         Files.deleteIfExists(dir.resolve(KIND_FILE));
@@ -317,6 +310,14 @@ public class DocumentStore {
       }
       channel.force(true);
     }
+  }
+
+  /** Writes the bytes beside the target, then moves them over it at once (a crash leaves one or the other). */
+  private static void replaceDurably(Path target, byte[] bytes) throws IOException {
+    Path next = target.resolveSibling(target.getFileName() + ".rendering");
+    Files.deleteIfExists(next);
+    writeDurably(next, bytes);
+    Files.move(next, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static void syncDirectory(Path dir) {

@@ -23,9 +23,6 @@ import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import io.camunda.zeebe.protocol.record.value.deployment.Process;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,8 +44,6 @@ import java.util.Set;
  */
 public class ProcessInstanceStore {
 
-  /** Fixed-width milliseconds, so that dates sort as text (ISO_OFFSET_DATE_TIME drops trailing zeros). */
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
   private static final Set<BpmnElementType> NOT_ELEMENTS = Set.of(BpmnElementType.SEQUENCE_FLOW, BpmnElementType.UNSPECIFIED);
 
   private record Definition(ProcessDefinitionResult result, String xml) {}
@@ -197,7 +192,7 @@ public class ProcessInstanceStore {
       ProcessInstanceResult instance = processInstances.computeIfAbsent(key, k -> newProcessInstance(k, value, at));
       instance.state(ProcessInstanceStateEnum.fromValue(state.getValue()));
       if (state != ElementInstanceStateEnum.ACTIVE) {
-        instance.endDate(iso(at));
+        instance.endDate(RestDates.iso(at));
       }
     }
   }
@@ -226,7 +221,7 @@ public class ProcessInstanceStore {
         .parentElementInstanceKey(value.getParentElementInstanceKey() > 0 ? String.valueOf(value.getParentElementInstanceKey()) : null)
         .hasIncident(false)
         .tenantId(value.getTenantId())
-        .startDate(iso(at));
+        .startDate(RestDates.iso(at));
   }
 
   private void onVariable(long key, VariableRecordValue value) {
@@ -313,8 +308,8 @@ public class ProcessInstanceStore {
         .hasIncident(element.incidentKey >= 0)
         .incidentKey(element.incidentKey >= 0 ? String.valueOf(element.incidentKey) : null)
         .tenantId(element.tenantId)
-        .startDate(iso(element.start))
-        .endDate(element.end >= 0 ? iso(element.end) : null);
+        .startDate(RestDates.iso(element.start))
+        .endDate(element.end >= 0 ? RestDates.iso(element.end) : null);
   }
 
   private ProcessInstanceResult named(ProcessInstanceResult instance) {
@@ -391,10 +386,6 @@ public class ProcessInstanceStore {
         .tenantId(p.getTenantId())
         .startDate(p.getStartDate())
         .endDate(p.getEndDate());
-  }
-
-  private static String iso(long epochMillis) {
-    return ISO.format(Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC));
   }
 
   private static String blankToNull(String value) {

@@ -17,9 +17,6 @@ import io.camunda.zeebe.protocol.record.value.UserTaskRecordValue;
 import io.camunda.zeebe.protocol.record.value.deployment.Form;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,8 +34,6 @@ import org.slf4j.LoggerFactory;
 public class UserTaskStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(UserTaskStore.class);
-  /** Fixed-width milliseconds, so that dates sort as text (ISO_OFFSET_DATE_TIME drops trailing zeros). */
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
   private final Map<Long, UserTaskResult> tasks = new LinkedHashMap<>();
   private final Map<Long, FormResult> forms = new ConcurrentHashMap<>();
@@ -86,13 +81,13 @@ public class UserTaskStore {
             .priority(value.getPriority());
       }
       case COMPLETING -> task.state(UserTaskStateEnum.COMPLETING);
-      case COMPLETED -> task.state(UserTaskStateEnum.COMPLETED).completionDate(iso(at));
+      case COMPLETED -> task.state(UserTaskStateEnum.COMPLETED).completionDate(RestDates.iso(at));
       case CANCELING -> task.state(UserTaskStateEnum.CANCELING);
-      case CANCELED -> task.state(UserTaskStateEnum.CANCELED).completionDate(iso(at));
+      case CANCELED -> task.state(UserTaskStateEnum.CANCELED).completionDate(RestDates.iso(at));
       default -> {}
     }
     if (intent == UserTaskIntent.CREATED) {
-      task.creationDate(iso(value.getCreationTimestamp() > 0 ? value.getCreationTimestamp() : at));
+      task.creationDate(RestDates.iso(value.getCreationTimestamp() > 0 ? value.getCreationTimestamp() : at));
     }
   }
 
@@ -198,10 +193,6 @@ public class UserTaskStore {
         .customHeaders(t.getCustomHeaders() == null ? null : Map.copyOf(t.getCustomHeaders()))
         .priority(t.getPriority())
         .formKey(t.getFormKey());
-  }
-
-  private static String iso(long epochMillis) {
-    return ISO.format(Instant.ofEpochMilli(epochMillis).atOffset(ZoneOffset.UTC));
   }
 
   private static String blankToNull(String value) {
