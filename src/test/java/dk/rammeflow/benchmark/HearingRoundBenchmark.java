@@ -42,6 +42,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -85,6 +86,12 @@ import org.springframework.test.context.TestPropertySource;
  *   <li><b>tasks only</b> (for comparison with earlier figures): N instances of
  *       {@code processes/bench-bare-hearing.bpmn}, 12 parallel user tasks and an approval, no jobs.</li>
  * </ol>
+ * Before measuring, {@code benchmark.warm-up-passes} passes (default 4) of {@code benchmark.warm-up} rounds (default
+ * 50) of each kind run, so that the JIT has compiled most of what a round runs (a server compiles it once and then
+ * runs for months; on 2 cores the JIT alone took about a core for the first minutes). Each run prints the seconds
+ * the JIT compiled during it. Runs of a few seconds vary by ±20% from one to the next, so at N = 10 the three runs
+ * are repeated five times and at N = 100 three times, one after the other; the table gives the median seconds of
+ * each kind, their ratio, and the lowest and highest ratio of one repetition.
  * Also prints the heap in use after each N (ended instances are released at once: retention 0) and the records
  * still kept. The benchmark JVM runs with -Xmx512m. With {@code -Dbenchmark.census=true} (in the argLine) it also
  * prints how many records of each kind the engine wrote in each run: the hearing rounds and the bare run differ
@@ -96,6 +103,9 @@ class HearingRoundBenchmark {
 
   private static final List<Integer> ROUNDS =
       Arrays.stream(System.getProperty("benchmark.rounds", "10,100,1000").split(",")).map(String::strip).map(Integer::parseInt).toList();
+  /** Warm-up: passes of this many rounds of each kind, so that the JIT has compiled what the rounds run. */
+  private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 50);
+  private static final int WARM_UP_PASSES = Integer.getInteger("benchmark.warm-up-passes", 4);
   private static final Duration RUN_LIMIT = Duration.ofMinutes(30);
   private static final int COMPLETERS = 8;
   private static final String ROUND_PROCESS = "hearing-round";
@@ -153,27 +163,58 @@ class HearingRoundBenchmark {
     Map<String, Object> input = hearingInput(parties);
     Map<String, Object> tasksOnlyVariables = Map.of("parties", parties);
 
-    run("warm-up", 5, () -> hearings.start(input).getBody().processInstanceKey(), true);
-    assertThat(preparedVariables).as("the variables of a real prepare step").isNotNull();
-    run("warm-up", 5, () -> startBare(input), true);
-    run("warm-up", 5, () -> kit.start("bench-bare-hearing", tasksOnlyVariables), false);
+    for (int pass = 1; pass <= WARM_UP_PASSES; pass++) {
+      long compiledBefore = compiledMillis();
+      long began = System.nanoTime();
+      run("warm-up", WARM_UP, () -> hearings.start(input).getBody().processInstanceKey(), true);
+      assertThat(preparedVariables).as("the variables of a real prepare step").isNotNull();
+      run("warm-up", WARM_UP, () -> startBare(input), true);
+      run("warm-up", WARM_UP, () -> kit.start("bench-bare-hearing", tasksOnlyVariables), false);
+      System.out.printf("BENCHMARK warm-up pass %d of %d: %.1f s, JIT compiling %.1f s%n",
+          pass, WARM_UP_PASSES, (System.nanoTime() - began) / 1e9, (compiledMillis() - compiledBefore) / 1e3);
+    }
 
     List<String> rows = new ArrayList<>();
     for (int n : ROUNDS) {
-      double withWorkers = run("hearing-round", n, () -> hearings.start(input).getBody().processInstanceKey(), true);
-      double bare = run("bare, same model", n, () -> startBare(input), true);
-      double tasksOnly = run("tasks only", n, () -> kit.start("bench-bare-hearing", tasksOnlyVariables), false);
+      List<Double> withWorkers = new ArrayList<>();
+      List<Double> bare = new ArrayList<>();
+      List<Double> tasksOnly = new ArrayList<>();
+      List<Double> ratios = new ArrayList<>();
+      for (int repetition = 0; repetition < repetitions(n); repetition++) {
+        withWorkers.add(run("hearing-round", n, () -> hearings.start(input).getBody().processInstanceKey(), true));
+        bare.add(run("bare, same model", n, () -> startBare(input), true));
+        tasksOnly.add(run("tasks only", n, () -> kit.start("bench-bare-hearing", tasksOnlyVariables), false));
+        ratios.add(withWorkers.getLast() / bare.getLast());
+      }
       long heap = heapAfterRelease();
-      rows.add("BENCHMARK | %6d | %10.1f | %10.1f | %5.2f | %14.1f | %11.2f | %9d | %12d |".formatted(
-          n, withWorkers, bare, withWorkers / bare, tasksOnly, withWorkers / tasksOnly, heap, recordLog.size()));
+      rows.add("BENCHMARK | %6d | %4d | %10.1f | %10.1f | %5.2f | %11s | %14.1f | %11.2f | %9d | %12d |".formatted(
+          n, ratios.size(), median(withWorkers), median(bare), median(withWorkers) / median(bare),
+          "%.2f-%.2f".formatted(ratios.stream().mapToDouble(r -> r).min().orElseThrow(), ratios.stream().mapToDouble(r -> r).max().orElseThrow()),
+          median(tasksOnly), median(withWorkers) / median(tasksOnly), heap, recordLog.size()));
       System.out.println(rows.getLast()); // each N as soon as it is measured
     }
     bareWorkers.forEach(JobWorker::close);
     System.out.printf("%nBENCHMARK hearing rounds with 12 parties (real workers and SMTP) vs bare instances of the same models"
-        + " (trivial workers), and vs 12 tasks and an approval only; same run, -Xmx%d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
-    System.out.println("BENCHMARK |      N | rounds (s) |   bare (s) | ratio | tasks only (s) | ratio tasks | heap (MB) | records kept |");
+        + " (trivial workers), and vs 12 tasks and an approval only; same run, -Xmx%d MB, after %d warm-up passes;"
+        + " seconds are the median of the repetitions%n", Runtime.getRuntime().maxMemory() / (1024 * 1024), WARM_UP_PASSES);
+    System.out.println("BENCHMARK |      N | reps | rounds (s) |   bare (s) | ratio | ratio range | tasks only (s) | ratio tasks | heap (MB) | records kept |");
     rows.forEach(System.out::println);
     System.out.println();
+  }
+
+  /** Short runs are repeated (5 times at N = 10, 3 at 100, once at 1,000): one run of a few seconds says little. */
+  private static int repetitions(int rounds) {
+    return Math.clamp(1000 / (3 * rounds), 1, 5);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+  }
+
+  private static long compiledMillis() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
   }
 
   private static Map<String, Object> hearingInput(List<String> parties) {
@@ -257,6 +298,7 @@ class HearingRoundBenchmark {
   private double run(String label, int rounds, LongSupplier start, boolean withForms) throws InterruptedException {
     Run run = new Run(rounds);
     current = run;
+    long compiledBefore = compiledMillis();
     long began = System.nanoTime();
     ExecutorService completers = Executors.newFixedThreadPool(COMPLETERS);
     for (int i = 0; i < COMPLETERS; i++) {
@@ -281,8 +323,10 @@ class HearingRoundBenchmark {
       run.census.entrySet().stream().sorted((a, b) -> b.getValue().get() - a.getValue().get())
           .forEach(e -> System.out.printf("CENSUS %s %d %s%n", label, e.getValue().get(), e.getKey()));
     }
-    System.out.printf("BENCHMARK %-16s %5d instances, %6d tasks in %7.1f s (%d completions tried again, %d notes read)%n",
-        label, rounds, run.completed.get(), seconds, run.retried.get(), run.notesRead.get());
+    System.out.printf("BENCHMARK %-16s %5d instances, %6d tasks in %7.1f s (JIT compiling %.1f s; %d completions tried again, %d notes read; %s to %s)%n",
+        label, rounds, run.completed.get(), seconds, (compiledMillis() - compiledBefore) / 1e3,
+        run.retried.get(), run.notesRead.get(),
+        LocalTime.now().minusNanos(Math.round(seconds * 1e9)), LocalTime.now()); // wall times: to find the run in a profile
     return seconds;
   }
 
