@@ -89,7 +89,7 @@ import org.springframework.test.context.TestPropertySource;
  * Before measuring, {@code benchmark.warm-up-passes} passes (default 8) of {@code benchmark.warm-up} rounds (default
  * 50) of each kind run, so that the JIT has compiled most of what a round runs (a server compiles it once and then
  * runs for months; on 2 cores the JIT alone took about a core for the first minutes, and it still compiles for a
- * third of the time after 8 passes). Each run prints the seconds the JIT compiled during it. Runs of a few seconds
+ * fifth of the time after 8 passes). Each run prints the seconds the JIT compiled during it. Runs of a few seconds
  * vary by ±20% from one to the next, so at N = 10 the three runs are repeated nine times and at N = 100 three
  * times, the hearing rounds and the bare run taking turns at going first; the table gives the median seconds of
  * each kind, their ratio, and the lowest and highest ratio of one repetition.
