@@ -314,6 +314,7 @@ class HearingRoundBenchmark {
     Run run = new Run(rounds);
     current = run;
     long compiledBefore = compiledMillis();
+    LocalTime startedAt = LocalTime.now(); // wall times, to find the run in a profile
     long began = System.nanoTime();
     ExecutorService completers = Executors.newFixedThreadPool(COMPLETERS);
     for (int i = 0; i < COMPLETERS; i++) {
@@ -341,7 +342,7 @@ class HearingRoundBenchmark {
     System.out.printf("BENCHMARK %-16s %5d instances, %6d tasks in %7.1f s (JIT compiling %.1f s; %d completions tried again, %d notes read; %s to %s)%n",
         label, rounds, run.completed.get(), seconds, (compiledMillis() - compiledBefore) / 1e3,
         run.retried.get(), run.notesRead.get(),
-        LocalTime.now().minusNanos(Math.round(seconds * 1e9)), LocalTime.now()); // wall times: to find the run in a profile
+        startedAt, LocalTime.now());
     return seconds;
   }
 
