@@ -72,8 +72,11 @@ public class DocumentStore {
   private final DataSize maxSize;
   private final SecureRandom random = new SecureRandom();
   private final Map<String, DocumentRenderer> renderers = new ConcurrentHashMap<>();
-  /** Held while a deferred document is made (rare: once per document). */
-  private final Object renderLock = new Object();
+  /**
+   * One lock per deferred document while it is made, so that readers of one document wait for it and not for
+   * another's rendering; a lock is dropped once its document is made (later reads find no source and take none).
+   */
+  private final Map<String, Object> renderLocks = new ConcurrentHashMap<>();
   private final JsonMapper json =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
@@ -210,10 +213,12 @@ public class DocumentStore {
     if (!Files.exists(dir.resolve(SOURCE_FILE))) {
       return;
     }
+    Object renderLock = renderLocks.computeIfAbsent(id, key -> new Object());
     synchronized (renderLock) {
       try {
         Path source = dir.resolve(SOURCE_FILE);
-        if (!Files.exists(source)) {
+        if (!Files.exists(source)) { // made meanwhile
+          renderLocks.remove(id, renderLock);
           return;
         }
         Path content = dir.resolve(CONTENT_FILE);
@@ -232,6 +237,7 @@ public class DocumentStore {
         syncDirectory(dir);
         Files.delete(source);
         Files.deleteIfExists(dir.resolve(KIND_FILE));
+        renderLocks.remove(id, renderLock);
         log.info("Made document {} '{}' ({} bytes, {})", id, complete.fileName(), complete.size(), complete.contentType());
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot make document " + id, e);

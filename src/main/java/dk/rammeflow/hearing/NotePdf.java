@@ -55,9 +55,18 @@ final class NotePdf {
       .response-text { margin-top: 6pt; }
       """;
 
+  /**
+   * PDFBox takes its deflate level from this system property only (default 6). At level 1 a note is written in
+   * about 16 ms instead of 20 and is 8% larger (66 KB instead of 61); an operator's own setting is kept.
+   */
+  static final String DEFLATE_LEVEL_PROPERTY = "org.apache.pdfbox.filter.deflatelevel";
+
   static {
     // openhtmltopdf logs every font load and layout step at INFO; keep its warnings only.
     XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    if (System.getProperty(DEFLATE_LEVEL_PROPERTY) == null) {
+      System.setProperty(DEFLATE_LEVEL_PROPERTY, "1");
+    }
   }
 
   private NotePdf() {}

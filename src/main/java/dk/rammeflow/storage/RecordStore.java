@@ -115,7 +115,10 @@ public final class RecordStore<T> {
     return records.values().stream().map(this::parse).filter(filter).sorted(order).toList();
   }
 
-  /** Applies a change to a copy of an existing record, saves it, then makes it the current version. */
+  /**
+   * Applies a change to a copy of an existing record, saves it, then makes it the current version. Returns the
+   * changed copy: the store keeps only its JSON, so the copy is the caller's alone.
+   */
   public synchronized Optional<T> update(String id, UnaryOperator<T> change) {
     byte[] current = id == null ? null : records.get(id);
     if (current == null) {
@@ -125,9 +128,8 @@ public final class RecordStore<T> {
     if (!id.equals(idOf.apply(changed))) {
       throw new IllegalArgumentException("A change must not alter the record's id " + id);
     }
-    byte[] saved = json(changed);
-    save(id, saved);
-    return Optional.of(parse(saved));
+    save(id, json(changed));
+    return Optional.of(changed);
   }
 
   private void save(String id, byte[] json) {

@@ -12,7 +12,14 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +85,48 @@ class DocumentStoreTest {
     assertThat(upper.renders).isEqualTo(1);
     try (Stream<Path> files = Files.list(dataDir.resolve("documents").resolve(stored.id()))) {
       assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("content", "meta.json");
+    }
+  }
+
+  @Test
+  void twoDeferredDocumentsAreMadeAtTheSameTimeWhileReadersOfOneWaitForIt() throws Exception {
+    DocumentStore store = store();
+    CountDownLatch bothRendering = new CountDownLatch(2);
+    AtomicInteger renders = new AtomicInteger();
+    AtomicInteger rendersThatMetTheOther = new AtomicInteger();
+    store.register(new DocumentRenderer() {
+      @Override
+      public Set<String> kinds() {
+        return Set.of("slow");
+      }
+
+      @Override
+      public byte[] render(String kind, byte[] source) {
+        renders.incrementAndGet();
+        bothRendering.countDown();
+        try {
+          if (bothRendering.await(5, TimeUnit.SECONDS)) {
+            rendersThatMetTheOther.incrementAndGet();
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return source;
+      }
+    });
+    String first = store.storeDeferred("notat-1.pdf", "application/pdf", "slow", "første".getBytes(StandardCharsets.UTF_8)).id();
+    String second = store.storeDeferred("notat-2.pdf", "application/pdf", "slow", "anden".getBytes(StandardCharsets.UTF_8)).id();
+
+    ExecutorService readers = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<byte[]>> reads = readers.invokeAll(List.of(
+          () -> store.content(first), () -> store.content(second), () -> store.content(first), () -> store.content(second)));
+      assertThat(rendersThatMetTheOther).as("each document was made while the other was").hasValue(2);
+      assertThat(reads.get(0).get()).isEqualTo(reads.get(2).get()).isEqualTo("første".getBytes(StandardCharsets.UTF_8));
+      assertThat(reads.get(1).get()).isEqualTo(reads.get(3).get()).isEqualTo("anden".getBytes(StandardCharsets.UTF_8));
+      assertThat(renders).hasValue(2);
+    } finally {
+      readers.shutdownNow();
     }
   }
 
