@@ -86,13 +86,16 @@ import org.springframework.test.context.TestPropertySource;
  *   <li><b>tasks only</b> (for comparison with earlier figures): N instances of
  *       {@code processes/bench-bare-hearing.bpmn}, 12 parallel user tasks and an approval, no jobs.</li>
  * </ol>
- * Before measuring, {@code benchmark.warm-up-passes} passes (default 8) of {@code benchmark.warm-up} rounds (default
- * 50) of each kind run, so that the JIT has compiled most of what a round runs (a server compiles it once and then
- * runs for months; on 2 cores the JIT alone took about a core for the first minutes, and it still compiles for a
- * fifth of the time after 8 passes). Each run prints the seconds the JIT compiled during it. Runs of a few seconds
- * vary by ±20% from one to the next, so at N = 10 the three runs are repeated nine times and at N = 100 three
- * times, the hearing rounds and the bare run taking turns at going first; the table gives the median seconds of
- * each kind, their ratio, and the lowest and highest ratio of one repetition.
+ * Before measuring, passes of {@code benchmark.warm-up} rounds (default 50) of each kind run until the JIT has
+ * compiled what a round runs (a server compiles it once and then runs for months): at least
+ * {@code benchmark.warm-up-passes} (default 8), then until a pass compiled for at most
+ * {@code benchmark.warm-up-jit-share} (default 0.1) of its time, at most {@code benchmark.warm-up-max-passes}
+ * (default 20). On 2 cores the JIT alone took about a core for the first minutes and still compiled for a fifth of
+ * the time after 8 passes, nearly all of it for the hearing rounds' PDF and mail code, which a round runs only
+ * a few times. Each run prints the seconds the JIT compiled during it. Runs of a few seconds
+ * vary by ±20% from one to the next, so at N = 10 the three runs are repeated nine times, at N = 100 three times
+ * and at N = 1,000 twice, the hearing rounds and the bare run taking turns at going first; the table gives the
+ * median seconds of each kind (of two: their mean), their ratio, and the lowest and highest ratio of one repetition.
  * Also prints the heap in use after each N (ended instances are released at once: retention 0) and the records
  * still kept. The benchmark JVM runs with -Xmx512m. With {@code -Dbenchmark.census=true} (in the argLine) it also
  * prints how many records of each kind the engine wrote in each run: the hearing rounds and the bare run differ
@@ -107,6 +110,8 @@ class HearingRoundBenchmark {
   /** Warm-up: passes of this many rounds of each kind, so that the JIT has compiled what the rounds run. */
   private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 50);
   private static final int WARM_UP_PASSES = Integer.getInteger("benchmark.warm-up-passes", 8);
+  private static final int WARM_UP_MAX_PASSES = Integer.getInteger("benchmark.warm-up-max-passes", 20);
+  private static final double WARM_UP_JIT_SHARE = Double.parseDouble(System.getProperty("benchmark.warm-up-jit-share", "0.1"));
   private static final Duration RUN_LIMIT = Duration.ofMinutes(30);
   private static final int COMPLETERS = 8;
   private static final String ROUND_PROCESS = "hearing-round";
@@ -164,15 +169,20 @@ class HearingRoundBenchmark {
     Map<String, Object> input = hearingInput(parties);
     Map<String, Object> tasksOnlyVariables = Map.of("parties", parties);
 
-    for (int pass = 1; pass <= WARM_UP_PASSES; pass++) {
+    int passes = 0;
+    boolean settled = false;
+    while (passes < WARM_UP_MAX_PASSES && (passes < WARM_UP_PASSES || !settled)) {
+      passes++;
       long compiledBefore = compiledMillis();
       long began = System.nanoTime();
       run("warm-up", WARM_UP, () -> hearings.start(input).getBody().processInstanceKey(), true);
       assertThat(preparedVariables).as("the variables of a real prepare step").isNotNull();
       run("warm-up", WARM_UP, () -> startBare(input), true);
       run("warm-up", WARM_UP, () -> kit.start("bench-bare-hearing", tasksOnlyVariables), false);
-      System.out.printf("BENCHMARK warm-up pass %d of %d: %.1f s, JIT compiling %.1f s%n",
-          pass, WARM_UP_PASSES, (System.nanoTime() - began) / 1e9, (compiledMillis() - compiledBefore) / 1e3);
+      double seconds = (System.nanoTime() - began) / 1e9;
+      double compiling = (compiledMillis() - compiledBefore) / 1e3;
+      settled = compiling <= WARM_UP_JIT_SHARE * seconds;
+      System.out.printf("BENCHMARK warm-up pass %d: %.1f s, JIT compiling %.1f s (%.0f%%)%n", passes, seconds, compiling, 100 * compiling / seconds);
     }
 
     List<String> rows = new ArrayList<>();
@@ -202,16 +212,20 @@ class HearingRoundBenchmark {
     }
     bareWorkers.forEach(JobWorker::close);
     System.out.printf("%nBENCHMARK hearing rounds with 12 parties (real workers and SMTP) vs bare instances of the same models"
-        + " (trivial workers), and vs 12 tasks and an approval only; same run, -Xmx%d MB, after %d warm-up passes;"
-        + " seconds are the median of the repetitions%n", Runtime.getRuntime().maxMemory() / (1024 * 1024), WARM_UP_PASSES);
+        + " (trivial workers), and vs 12 tasks and an approval only; same run, -Xmx%d MB, after %d warm-up passes%s;"
+        + " seconds are the median of the repetitions%n", Runtime.getRuntime().maxMemory() / (1024 * 1024), passes,
+        settled ? "" : " (the JIT had not settled: it compiled for more than %.0f%% of the last pass)".formatted(100 * WARM_UP_JIT_SHARE));
     System.out.println("BENCHMARK |      N | reps | rounds (s) |   bare (s) | ratio | ratio range | tasks only (s) | ratio tasks | heap (MB) | records kept |");
     rows.forEach(System.out::println);
     System.out.println();
   }
 
-  /** Short runs are repeated (9 times at N = 10, 3 at 100, once at 1,000): one run of a few seconds says little. */
+  /**
+   * Short runs are repeated (9 times at N = 10, 3 at 100): one run of a few seconds says little. Long ones run twice,
+   * each kind going first once: at N = 1,000 the bare run alone took 116 to 184 s on the same code.
+   */
   private static int repetitions(int rounds) {
-    return Math.clamp(1000 / (3 * rounds), 1, 9);
+    return Math.clamp(1000 / (3 * rounds), 2, 9);
   }
 
   private static double median(List<Double> values) {
