@@ -2,6 +2,7 @@ package dk.rammeflow.hearing;
 
 import dk.rammeflow.security.CurrentUser;
 import dk.rammeflow.security.DocumentReaders;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,15 +12,21 @@ import org.springframework.stereotype.Component;
 @Component
 class HearingDocumentReaders implements DocumentReaders {
 
+  private static final Pattern DOCUMENT_ID = Pattern.compile("[A-Za-z0-9_-]+");
+
   private final HearingRecords records;
 
   HearingDocumentReaders(HearingRecords records) {
     this.records = records;
   }
 
+  /** Looks only at the hearings whose record mentions the document (parsing every hearing grew with their number). */
   @Override
   public boolean mayRead(CurrentUser user, String documentId) {
-    return records.all().stream().anyMatch(hearing -> {
+    if (documentId == null || !DOCUMENT_ID.matcher(documentId).matches()) {
+      return false;
+    }
+    return records.mentioning(documentId).stream().anyMatch(hearing -> {
       var own = hearing.partiesOfGroups(user::isMemberOf);
       return !own.isEmpty()
           && (hearing.material().stream().anyMatch(m -> documentId.equals(m.get("documentId")))

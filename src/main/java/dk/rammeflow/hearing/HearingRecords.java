@@ -40,6 +40,11 @@ class HearingRecords {
     return store.all(Comparator.comparing(HearingRecord::sentOn).reversed().thenComparing(HearingRecord::hearingId));
   }
 
+  /** The hearings whose record mentions this id (a document id, for instance), in no particular order. */
+  List<HearingRecord> mentioning(String id) {
+    return store.mentioning(id);
+  }
+
   /** Applies a change to one hearing under the store's lock and persists it. */
   HearingRecord update(String hearingId, UnaryOperator<HearingRecord> change) {
     return store.update(hearingId, change).orElseThrow(() -> new UnknownHearingException(hearingId));

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.rammeflow.input.Ids;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +48,7 @@ public final class RecordStore<T> {
       .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
 
   private static final ObjectWriter FILE_WRITER = JSON.writerWithDefaultPrettyPrinter();
+  private static final Pattern VERBATIM_IN_JSON = Pattern.compile("[A-Za-z0-9_.:-]+");
 
   private final Path directory;
   private final Class<T> type;
@@ -113,6 +117,28 @@ public final class RecordStore<T> {
 
   public List<T> matching(Predicate<? super T> filter, Comparator<? super T> order) {
     return records.values().stream().map(this::parse).filter(filter).sorted(order).toList();
+  }
+
+  /**
+   * The records whose JSON contains {@code text}, such as the id of a document a record refers to: the stored JSON
+   * is searched as bytes and only the records that mention the text are parsed. The text must be one JSON writes
+   * as it is (letters, digits and {@code _ - . :}).
+   */
+  public List<T> mentioning(String text) {
+    if (text == null || !VERBATIM_IN_JSON.matcher(text).matches()) {
+      throw new IllegalArgumentException("Cannot search the records for '" + text + "'");
+    }
+    byte[] needle = text.getBytes(StandardCharsets.US_ASCII);
+    return records.values().stream().filter(json -> contains(json, needle)).map(this::parse).toList();
+  }
+
+  private static boolean contains(byte[] json, byte[] needle) {
+    for (int at = 0; at <= json.length - needle.length; at++) {
+      if (Arrays.equals(json, at, at + needle.length, needle, 0, needle.length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

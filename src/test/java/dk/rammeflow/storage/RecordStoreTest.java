@@ -32,6 +32,19 @@ class RecordStoreTest {
   }
 
   @Test
+  void findsTheRecordsThatMentionAnId() {
+    RecordStore<Note> store = store();
+    store.create(new Note("n-1", "bilag AbC_12-x", null));
+    store.create(new Note("n-2", "ingen bilag, æøå", null));
+    store.create(new Note("n-3", "AbC_12-x og mere", List.of("AbC_12-x")));
+    assertThat(store.mentioning("AbC_12-x")).extracting(Note::id).containsExactlyInAnyOrder("n-1", "n-3");
+    assertThat(store.mentioning("AbC_12-y")).isEmpty();
+    assertThat(store.mentioning("n-2")).extracting(Note::text).containsExactly("ingen bilag, æøå");
+    assertThatThrownBy(() -> store.mentioning("a\"b")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.mentioning("")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anIdOutsideTheAllowListCannotBeWrittenAnywhere() {
     RecordStore<Note> store = store();
     for (String id : List.of("../evil", "..", "a/b", "/tmp/x", "N-1", "n 1", "")) {
