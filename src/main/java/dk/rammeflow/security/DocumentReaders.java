@@ -7,5 +7,6 @@ package dk.rammeflow.security;
  */
 public interface DocumentReaders {
 
+  /** {@code documentId} is the id of a stored document (letters, digits, {@code -} and {@code _}). */
   boolean mayRead(CurrentUser user, String documentId);
 }
